@@ -1,0 +1,144 @@
+package org.quoteattribution;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Renders an {@link Attribution} as JSON or as readable text.
+ *
+ * <p>The JSON has the fields {@code id} (when given), {@code dateline}, {@code paragraphs},
+ * {@code sentences}, {@code statements} ({@code type}, {@code content}, {@code cue},
+ * {@code source}, {@code source_kind}, {@code speaker}, {@code confidence}) and {@code people}
+ * ({@code id}, {@code name}, {@code role}, {@code affiliation}, {@code mentions}). Spans are
+ * objects {@code {"begin", "end", "text"}} with UTF-16 offsets; absent values are {@code null}.
+ */
+public final class AttributionWriter {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private AttributionWriter() {}
+
+  /** Pretty-printed JSON of one result. */
+  public static String toJson(Attribution attribution, Optional<String> id) {
+    return write(tree(attribution, id), true);
+  }
+
+  /** The same JSON on one line, for JSON Lines output. */
+  public static String toJsonLine(Attribution attribution, Optional<String> id) {
+    return write(tree(attribution, id), false);
+  }
+
+  /** A JSON Lines record for an article that could not be attributed. */
+  public static String errorLine(Optional<String> id, String message) {
+    ObjectNode root = MAPPER.createObjectNode();
+    root.put("id", id.orElse(null));
+    root.put("error", message);
+    return write(root, false);
+  }
+
+  /**
+   * Who said what, one statement a paragraph:
+   * <pre>
+   * Alireza Jabbari (deputy ambassador, Iran) [INDIRECT, said]: Iran continues its efforts …
+   * </pre>
+   */
+  public static String toText(Attribution attribution) {
+    StringBuilder out = new StringBuilder();
+    for (Statement s : attribution.statements()) {
+      out.append(who(attribution, s)).append(" [").append(s.type());
+      s.cue().ifPresent(c -> out.append(", ").append(c.span().text()));
+      out.append("]: ").append(s.content().text().replaceAll("\\s+", " ")).append("\n");
+    }
+    if (attribution.statements().isEmpty()) {
+      out.append("(no statements found)\n");
+    }
+    return out.toString();
+  }
+
+  private static String who(Attribution attribution, Statement s) {
+    Optional<Person> person = attribution.speakerOf(s);
+    if (person.isPresent()) {
+      Person p = person.get();
+      List<String> about = java.util.stream.Stream.of(p.role(), p.affiliation())
+          .flatMap(Optional::stream).toList();
+      return p.name() + (about.isEmpty() ? "" : " (" + String.join(", ", about) + ")");
+    }
+    return s.source().map(src -> src.text().replaceAll("\\s+", " ")
+        + " (" + s.sourceKind().name().toLowerCase(Locale.ROOT) + ")").orElse("(unknown source)");
+  }
+
+  private static ObjectNode tree(Attribution a, Optional<String> id) {
+    ObjectNode root = MAPPER.createObjectNode();
+    id.ifPresent(v -> root.put("id", v));
+    if (a.dateline().isPresent()) {
+      Dateline d = a.dateline().get();
+      ObjectNode node = span(root, "dateline", d.span());
+      node.put("place", d.place().orElse(null));
+      node.put("date", d.date().orElse(null));
+    } else {
+      root.putNull("dateline");
+    }
+    ArrayNode paragraphs = root.putArray("paragraphs");
+    a.paragraphs().forEach(p -> span(paragraphs.addObject(), p, false));
+    ArrayNode sentences = root.putArray("sentences");
+    a.sentences().forEach(s -> span(sentences.addObject(), s, true));
+    ArrayNode statements = root.putArray("statements");
+    for (Statement s : a.statements()) {
+      ObjectNode node = statements.addObject();
+      node.put("type", s.type().name());
+      span(node, "content", s.content());
+      if (s.cue().isPresent()) {
+        span(node, "cue", s.cue().get().span()).put("lemma", s.cue().get().lemma());
+      } else {
+        node.putNull("cue");
+      }
+      if (s.source().isPresent()) {
+        span(node, "source", s.source().get());
+      } else {
+        node.putNull("source");
+      }
+      node.put("source_kind", s.sourceKind().name());
+      node.put("speaker", s.speaker().orElse(null));
+      node.put("confidence", Math.round(s.confidence() * 1000) / 1000.0);
+    }
+    ArrayNode people = root.putArray("people");
+    for (Person p : a.people()) {
+      ObjectNode node = people.addObject();
+      node.put("id", p.id());
+      node.put("name", p.name());
+      node.put("role", p.role().orElse(null));
+      node.put("affiliation", p.affiliation().orElse(null));
+      ArrayNode mentions = node.putArray("mentions");
+      p.mentions().forEach(m -> span(mentions.addObject(), m, true));
+    }
+    return root;
+  }
+
+  private static ObjectNode span(ObjectNode parent, String field, Span span) {
+    return span(parent.putObject(field), span, true);
+  }
+
+  private static ObjectNode span(ObjectNode node, Span span, boolean withText) {
+    node.put("begin", span.begin());
+    node.put("end", span.end());
+    if (withText) {
+      node.put("text", span.text());
+    }
+    return node;
+  }
+
+  private static String write(ObjectNode node, boolean pretty) {
+    try {
+      return pretty ? MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(node)
+          : MAPPER.writeValueAsString(node);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

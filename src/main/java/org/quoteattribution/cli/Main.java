@@ -1,0 +1,158 @@
+package org.quoteattribution.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.quoteattribution.Attribution;
+import org.quoteattribution.AttributionWriter;
+import org.quoteattribution.QuoteAttributionException;
+import org.quoteattribution.QuoteAttributor;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * The command line: attributes the statements of articles in files, folders, JSON Lines or
+ * standard input. Results go to standard output, diagnostics to standard error.
+ *
+ * <p>Exit codes: 0 all articles attributed; 1 some articles failed (each has an error record);
+ * 2 bad arguments or a missing input; 3 the models could not be loaded.
+ */
+@Command(name = "quote-attribution", mixinStandardHelpOptions = true, version = "quote-attribution 0.1.0",
+    sortOptions = false,
+    description = {"Finds who said what in news articles: direct, indirect and mixed statements,",
+        "their cues, sources and speakers with role and affiliation.", ""},
+    footer = {"", "Inputs: .txt files (one article each), .jsonl files ({\"id\": ..., \"text\": ...} a line),",
+        "folders (their .txt and .jsonl files), or - / nothing for standard input.",
+        "Exit codes: 0 ok, 1 some articles failed, 2 bad arguments or input, 3 models not loaded."})
+public final class Main implements Callable<Integer> {
+
+  enum Format { text, json, jsonl }
+
+  @Parameters(paramLabel = "INPUT", description = "files or folders to read; - or none for standard input")
+  private List<String> inputs = new ArrayList<>();
+
+  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
+      description = "output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
+  private Format format = Format.text;
+
+  @Option(names = "--input", paramLabel = "KIND",
+      description = "how to read inputs: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}: "
+          + ".jsonl files as JSON Lines, everything else as text)")
+  private Inputs.Kind inputKind = Inputs.Kind.AUTO;
+
+  @Option(names = "--min-confidence", paramLabel = "P",
+      description = "drop statements less sure than P, in [0, 1] (default: ${DEFAULT-VALUE})")
+  private double minConfidence = 0.0;
+
+  @Option(names = {"-v", "--verbose"}, description = "show CoreNLP's log on standard error")
+  private boolean verbose;
+
+  private final PrintStream out;
+  private final PrintStream err;
+
+  Main(PrintStream out, PrintStream err) {
+    this.out = out;
+    this.err = err;
+  }
+
+  public static void main(String[] args) {
+    PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false,
+        StandardCharsets.UTF_8);
+    int code = run(args, out, System.err);
+    out.flush();
+    System.exit(code);
+  }
+
+  /** Runs the command line with the given streams; returns the exit code. */
+  static int run(String[] args, PrintStream out, PrintStream err) {
+    CommandLine cli = new CommandLine(new Main(out, err));
+    cli.setOut(new java.io.PrintWriter(out, true));
+    cli.setErr(new java.io.PrintWriter(err, true));
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    return cli.execute(args);
+  }
+
+  @Override
+  public Integer call() {
+    if (minConfidence < 0 || minConfidence > 1) {
+      err.println("quote-attribution: --min-confidence must be in [0, 1]: " + minConfidence);
+      return 2;
+    }
+    System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", verbose ? "info" : "warn");
+    Iterator<Article> articles;
+    try {
+      articles = articles();
+    } catch (IOException e) {
+      err.println("quote-attribution: " + e.getMessage());
+      return 2;
+    }
+    QuoteAttributor attributor;
+    try {
+      attributor = QuoteAttributor.builder().minConfidence(minConfidence).build();
+    } catch (QuoteAttributionException e) {
+      err.println("quote-attribution: " + e.getMessage());
+      return 3;
+    }
+    int failed = 0;
+    int count = 0;
+    boolean array = format == Format.json && !isSingleText();
+    if (array) {
+      out.println("[");
+    }
+    while (articles.hasNext()) {
+      Article article = articles.next();
+      String record;
+      try {
+        if (article.error().isPresent()) {
+          throw new IllegalArgumentException(article.error().get());
+        }
+        Attribution result = attributor.attribute(article.text());
+        record = switch (format) {
+          case text -> (article.id().map(id -> "== " + id + "\n").orElse("")) + AttributionWriter.toText(result);
+          case json -> AttributionWriter.toJson(result, article.id());
+          case jsonl -> AttributionWriter.toJsonLine(result, article.id());
+        };
+      } catch (RuntimeException e) {
+        failed++;
+        String message = e.getMessage() == null ? e.toString() : e.getMessage();
+        err.println("quote-attribution: " + article.id().orElse("input") + ": " + message);
+        record = format == Format.text ? null : AttributionWriter.errorLine(article.id(), message);
+      }
+      if (record != null) {
+        out.print(array && count > 0 ? ",\n" : "");
+        out.println(record);
+      }
+      count++;
+    }
+    if (array) {
+      out.println("]");
+    }
+    out.flush();
+    return failed == 0 ? 0 : 1;
+  }
+
+  /** One plain-text article in: JSON output is one object; otherwise it is an array. */
+  private boolean isSingleText() {
+    if (inputs.isEmpty() || inputs.equals(List.of("-"))) {
+      return inputKind != Inputs.Kind.JSONL;
+    }
+    return inputs.size() == 1 && java.nio.file.Files.isRegularFile(Path.of(inputs.get(0)))
+        && inputKind != Inputs.Kind.JSONL
+        && !(inputKind == Inputs.Kind.AUTO && inputs.get(0).endsWith(".jsonl"));
+  }
+
+  private Iterator<Article> articles() throws IOException {
+    if (inputs.isEmpty() || inputs.equals(List.of("-"))) {
+      return Inputs.fromStream(System.in, inputKind);
+    }
+    List<Path> paths = inputs.stream().map(Path::of).toList();
+    return Inputs.fromFiles(Inputs.expand(paths), inputKind);
+  }
+}

@@ -1,0 +1,299 @@
+package org.quoteattribution.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.quoteattribution.Cue;
+import org.quoteattribution.Span;
+import org.quoteattribution.StatementType;
+
+/**
+ * Finds statements from reporting cues on the dependency parse:
+ * <ul>
+ *   <li>a cue verb with a clausal complement: {@code He emphasized that …}, {@code …, noting that …},
+ *       {@code said the talks had failed};</li>
+ *   <li>content first: {@code Iran continues its efforts …, X said.};</li>
+ *   <li>noun-phrase content: {@code X emphasized Tehran’s full respect for …},
+ *       {@code The official pointed to the participation of …}, {@code described it as …};</li>
+ *   <li>{@code according to X}.</li>
+ * </ul>
+ * The source is the cue's subject with its appositives, or the subject of the clause a participle
+ * hangs from. Negated cues ({@code did not say}) and {@code said} as an adjective are skipped.
+ */
+final class CueStatements {
+
+  /** Verbs whose direct object is the addressee, not what was said. */
+  private static final Set<String> ADDRESSEE_VERBS = Set.of(
+      "tell", "ask", "inform", "assure", "remind", "urge", "warn", "advise", "brief", "call", "promise",
+      "convince", "persuade", "thank", "accuse", "blame", "praise", "criticize", "criticise", "quote");
+  private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
+  private static final Set<String> SUBORDINATORS = Set.of("that", "whether", "if");
+
+  private final CueLexicon lexicon;
+
+  CueStatements(CueLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  List<Found> find(Doc doc) {
+    List<Found> out = new ArrayList<>();
+    for (Token t : doc.tokens()) {
+      if (t.lemma().equals("according") && t.index() + 1 < doc.tokens().size()
+          && doc.token(t.index() + 1).lemma().equals("to")) {
+        according(doc, t).ifPresent(out::add);
+      } else if (t.isVerb() && !t.rel().equals("amod")) {
+        verbCue(doc, t).ifPresent(out::add);
+      }
+    }
+    return withoutNestedCues(out);
+  }
+
+  /**
+   * Cuts a content short where another cue starts inside it: in {@code He highlighted recent
+   * gestures, noting that …} the content of {@code highlighted} ends before {@code noting}.
+   */
+  private static List<Found> withoutNestedCues(List<Found> found) {
+    List<Found> out = new ArrayList<>();
+    for (Found f : found) {
+      Span content = f.content();
+      for (Found other : found) {
+        Span cue = other.cue().get().span();
+        if (other != f && content.begin() < cue.begin() && cue.end() <= content.end()
+            && content.contains(other.content()) && f.cue().get().span().end() <= content.begin()) {
+          content = trimmedPrefix(content, cue.begin());
+        }
+      }
+      out.add(content == f.content() ? f : f.withContent(f.type(), content, f.confidence()));
+    }
+    return out;
+  }
+
+  private static Span trimmedPrefix(Span span, int end) {
+    String text = span.text().substring(0, end - span.begin()).replaceAll("[\\s,;:—–-]+$", "");
+    return new Span(span.begin(), span.begin() + text.length(), text);
+  }
+
+  private Optional<Found> verbCue(Doc doc, Token verb) {
+    if (isNegated(doc, verb)) {
+      return Optional.empty();
+    }
+    Optional<Token> particle = doc.child(verb.index(), "compound:prt");
+    Optional<Token> toObject = prepositionalObject(doc, verb, "to");
+    Optional<CueLexicon.Entry> entry;
+    Optional<int[]> content;
+    Token last = verb;
+    if (particle.isPresent() && lexicon.verb(verb.lemma() + " " + particle.get().lemma()).isPresent()) {
+      entry = lexicon.verb(verb.lemma() + " " + particle.get().lemma());
+      last = particle.get();
+      content = content(doc, verb, entry.get());
+    } else if (toObject.isPresent() && lexicon.verb(verb.lemma() + " to").isPresent()) {
+      entry = lexicon.verb(verb.lemma() + " to");
+      last = doc.child(toObject.get().index(), "case").orElse(verb);
+      content = Optional.of(withMarker(subtreeWithout(doc, toObject.get(), "case")));
+    } else {
+      entry = lexicon.verb(verb.lemma());
+      content = entry.flatMap(e -> content(doc, verb, e));
+    }
+    if (entry.isEmpty() || content.isEmpty()) {
+      return Optional.empty();
+    }
+    int[] c = trim(doc, content.get()[0], content.get()[1]);
+    if (c[0] > c[1] || overlapsToken(c, verb.index())) {
+      return Optional.empty();
+    }
+    Span cueSpan = last.index() == verb.index() + 1 ? doc.span(verb.index(), last.index())
+        : doc.span(verb.index(), verb.index());
+    Optional<Token> subject = subject(doc, verb, 0);
+    Optional<Span> source = subject.map(s -> sourceSpan(doc, s, c));
+    double confidence = confidence(entry.get(), content.get().length > 2, subject.isPresent());
+    return Optional.of(new Found(StatementType.INDIRECT, doc.span(c[0], c[1]),
+        Optional.of(new Cue(cueSpan, entry.get().lemma())), source,
+        subject.map(Token::index).orElse(-1), confidence));
+  }
+
+  /** Content token range {@code [first, last]}; a third element marks a noun-phrase content. */
+  private Optional<int[]> content(Doc doc, Token verb, CueLexicon.Entry entry) {
+    Optional<Token> ccomp = doc.child(verb.index(), "ccomp");
+    if (ccomp.isPresent()) {
+      int[] r = doc.subtreeRange(ccomp.get().index());
+      return Optional.of(skipSubordinator(doc, r, ccomp.get()));
+    }
+    Optional<Token> as = prepositionalObject(doc, verb, "as");
+    if (as.isPresent()) {
+      return Optional.of(withMarker(subtreeWithout(doc, as.get(), "case")));
+    }
+    Optional<Token> object = doc.child(verb.index(), "obj");
+    if (object.isPresent() && !ADDRESSEE_VERBS.contains(verb.lemma()) && !object.get().isPronoun()
+        && entry.cueClass() == CueLexicon.CueClass.SPEECH) {
+      return Optional.of(withMarker(doc.subtreeRange(object.get().index())));
+    }
+    if (verb.rel().equals("parataxis") || verb.rel().equals("dep") && verb.head() >= 0) {
+      return contentBefore(doc, verb);
+    }
+    // "…, the minister said." parsed with the content as the root and the cue as a dependent
+    return Optional.empty();
+  }
+
+  private static int[] withMarker(int[] range) {
+    return new int[] {range[0], range[1], 1};
+  }
+
+  /** Content that precedes a cue which hangs off it: {@code Iran continues its efforts …, X said}. */
+  private static Optional<int[]> contentBefore(Doc doc, Token verb) {
+    int head = verb.head();
+    int[] whole = doc.subtreeRange(head);
+    int[] cue = doc.subtreeRange(verb.index());
+    if (cue[0] > whole[0]) {
+      return Optional.of(new int[] {whole[0], cue[0] - 1});
+    }
+    if (cue[1] < whole[1]) {
+      return Optional.of(new int[] {cue[1] + 1, whole[1]});
+    }
+    return Optional.empty();
+  }
+
+  private Optional<Found> according(Doc doc, Token according) {
+    Token source = according.head() >= 0 ? doc.token(according.head()) : null;
+    if (source == null || !source.isNoun() && !source.isPronoun()) {
+      return Optional.empty();
+    }
+    int[] src = doc.subtreeRange(source.index());
+    int srcFirst = Math.max(src[0], according.index() + 2);
+    int[] srcRange = trim(doc, srcFirst, src[1]);
+    if (source.head() < 0) {
+      return Optional.empty();
+    }
+    int[] clause = doc.subtreeRange(source.head());
+    int[] before = trim(doc, clause[0], src[0] - 1);
+    int[] after = trim(doc, src[1] + 1, clause[1]);
+    int[] c = (before[1] - before[0]) >= (after[1] - after[0]) ? before : after;
+    if (c[0] > c[1] || srcRange[0] > srcRange[1]) {
+      return Optional.empty();
+    }
+    Span cue = doc.span(according.index(), according.index() + 1);
+    double confidence = 0.8;
+    return Optional.of(new Found(StatementType.INDIRECT, doc.span(c[0], c[1]),
+        Optional.of(new Cue(cue, "according to")), Optional.of(doc.span(srcRange[0], srcRange[1])),
+        source.index(), confidence));
+  }
+
+  /** The subject of a cue verb, or of the clause a participle or conjunct hangs from. */
+  private static Optional<Token> subject(Doc doc, Token verb, int depth) {
+    Optional<Token> subject = doc.child(verb.index(), "nsubj")
+        .filter(s -> !s.rel().equals("nsubj:pass"));
+    if (subject.isPresent() || depth > 3 || verb.head() < 0) {
+      return subject;
+    }
+    String rel = verb.baseRel();
+    boolean participle = verb.pos().equals("VBG") || verb.pos().equals("VBN");
+    if (rel.matches("advcl|conj|xcomp") || participle && rel.matches("dep|acl|parataxis")) {
+      Token head = doc.token(verb.head());
+      while (!head.isVerb() && head.head() >= 0 && depth < 3) {
+        head = doc.token(head.head());
+        depth++;
+      }
+      return subject(doc, head, depth + 1);
+    }
+    return Optional.empty();
+  }
+
+  /** The subject's subtree (with appositives), kept clear of the content. */
+  private static Span sourceSpan(Doc doc, Token subject, int[] content) {
+    int[] r = doc.subtreeRange(subject.index());
+    int first = r[0];
+    int last = r[1];
+    if (first <= content[1] && content[0] <= last) {
+      first = subject.index();
+      last = subject.index();
+      while (first - 1 >= 0 && doc.token(first - 1).head() == subject.index()
+          && doc.token(first - 1).baseRel().matches("compound|det|amod|nmod:poss|flat")) {
+        first--;
+      }
+    }
+    int[] t = trim(doc, first, last);
+    return doc.span(t[0], t[1]);
+  }
+
+  private static Optional<Token> prepositionalObject(Doc doc, Token verb, String preposition) {
+    for (int c : doc.children(verb.index())) {
+      Token child = doc.token(c);
+      if (child.baseRel().equals("obl") || child.baseRel().equals("advcl")) {
+        Optional<Token> mark = doc.child(c, "case").or(() -> doc.child(c, "mark"));
+        if (mark.isPresent() && mark.get().lemma().equals(preposition) && mark.get().index() > verb.index()) {
+          return Optional.of(child);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static int[] subtreeWithout(Doc doc, Token head, String rel) {
+    int[] r = doc.subtreeRange(head.index());
+    int first = r[0];
+    while (first < head.index() && doc.token(first).head() == head.index()
+        && doc.token(first).baseRel().equals(rel)) {
+      first++;
+    }
+    return new int[] {first, r[1]};
+  }
+
+  private static int[] skipSubordinator(Doc doc, int[] r, Token clause) {
+    int first = r[0];
+    if (first < clause.index() && SUBORDINATORS.contains(doc.token(first).lemma())
+        && doc.token(first).baseRel().equals("mark")) {
+      first++;
+    }
+    return new int[] {first, r[1]};
+  }
+
+  private static boolean isNegated(Doc doc, Token verb) {
+    for (int c : doc.children(verb.index())) {
+      Token child = doc.token(c);
+      if ((child.baseRel().equals("advmod") || child.rel().equals("neg")) && NEGATIONS.contains(child.lemma())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Trims punctuation and conjunctions from both ends of a token range. */
+  static int[] trim(Doc doc, int first, int last) {
+    while (first <= last && isEdge(doc.token(first))) {
+      first++;
+    }
+    while (last >= first && isEdge(doc.token(last))) {
+      last--;
+    }
+    return new int[] {first, last};
+  }
+
+  private static boolean isEdge(Token t) {
+    return t.isPunctuation() && !isQuoteMark(t.word()) || t.baseRel().equals("cc") && t.pos().equals("CC");
+  }
+
+  static boolean isQuoteMark(String word) {
+    return word.length() == 1 && "\"“”‘’«»„'".indexOf(word.charAt(0)) >= 0;
+  }
+
+  private static boolean overlapsToken(int[] range, int token) {
+    return range[0] <= token && token <= range[1];
+  }
+
+  private static double confidence(CueLexicon.Entry entry, boolean nounPhrase, boolean hasSubject) {
+    double base = switch (entry.cueClass()) {
+      case SPEECH -> 0.85;
+      case REPORT -> 0.7;
+      case BELIEF -> 0.55;
+      case OTHER -> 0.45;
+    };
+    double c = base * (0.6 + 0.4 * entry.weight());
+    if (nounPhrase) {
+      c *= 0.85;
+    }
+    if (!hasSubject) {
+      c *= 0.8;
+    }
+    return Math.max(0, Math.min(1, c));
+  }
+}

@@ -1,0 +1,76 @@
+package org.quoteattribution.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.quoteattribution.Attribution;
+import org.quoteattribution.Dateline;
+import org.quoteattribution.Person;
+import org.quoteattribution.Span;
+import org.quoteattribution.Statement;
+
+/**
+ * The whole pipeline, stage by stage: paragraphs and dateline → CoreNLP → quotes → cue statements →
+ * quote statements → people → speakers → result records. Immutable after construction and safe to
+ * share between threads.
+ */
+public final class Engine {
+
+  private final Nlp nlp;
+  private final CueStatements cueStatements;
+  private final QuoteStatements quoteStatements;
+  private final PeopleFinder peopleFinder;
+  private final SpeakerResolver speakers = new SpeakerResolver();
+  private final double minConfidence;
+
+  public Engine(double minConfidence) {
+    CueLexicon lexicon = CueLexicon.load();
+    this.nlp = new Nlp();
+    this.cueStatements = new CueStatements(lexicon);
+    this.quoteStatements = new QuoteStatements(lexicon);
+    this.peopleFinder = new PeopleFinder(new RoleFinder());
+    this.minConfidence = minConfidence;
+  }
+
+  public Attribution attribute(String text) {
+    List<Span> paragraphs = Paragraphs.split(text);
+    if (paragraphs.isEmpty()) {
+      return new Attribution(text, List.of(), List.of(), Optional.empty(), List.of(), List.of());
+    }
+    Optional<Dateline> dateline = DatelineFinder.find(text, paragraphs.get(0));
+    List<Span> regions = new ArrayList<>(paragraphs);
+    dateline.ifPresent(d -> {
+      Span lead = paragraphs.get(0);
+      if (d.span().end() < lead.end()) {
+        int begin = d.span().end();
+        while (Character.isWhitespace(text.charAt(begin))) {
+          begin++;
+        }
+        regions.set(0, Span.of(text, begin, lead.end()));
+      } else {
+        regions.remove(0);
+      }
+    });
+    Doc doc = nlp.annotate(text, paragraphs, regions);
+    List<Quote> quotes = QuoteFinder.find(text);
+    List<Found> found = quoteStatements.merge(doc, quotes, cueStatements.find(doc));
+    List<PersonEntity> people = peopleFinder.find(doc);
+    List<SpeakerResolver.Resolution> resolved = speakers.resolve(doc, found, people);
+
+    List<Statement> statements = new ArrayList<>();
+    for (int i = 0; i < found.size(); i++) {
+      Found f = found.get(i);
+      SpeakerResolver.Resolution r = resolved.get(i);
+      if (f.confidence() >= minConfidence) {
+        statements.add(new Statement(f.type(), f.content(), f.cue(), f.source(), r.kind(),
+            r.person().map(PersonEntity::id), f.confidence()));
+      }
+    }
+    List<Span> sentences = new ArrayList<>();
+    for (int s = 0; s < doc.sentences().size(); s++) {
+      sentences.add(doc.sentenceSpan(s));
+    }
+    List<Person> persons = people.stream().map(PersonEntity::toPerson).toList();
+    return new Attribution(text, paragraphs, sentences, dateline, statements, persons);
+  }
+}

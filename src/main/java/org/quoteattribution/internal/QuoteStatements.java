@@ -1,0 +1,221 @@
+package org.quoteattribution.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.quoteattribution.Cue;
+import org.quoteattribution.Span;
+import org.quoteattribution.StatementType;
+
+/**
+ * Joins the quotes of an article with the statements found from cues.
+ * <ul>
+ *   <li>a cue whose content overlaps a quote takes the whole quote: {@code DIRECT} when the content
+ *       is nothing but the quote, {@code MIXED} when reported speech holds a quoted fragment;</li>
+ *   <li>a quote with no such cue looks for one right after it ({@code “…,” he said.},
+ *       {@code “…,” said X.}) or right before it ({@code X said: “…”});</li>
+ *   <li>a quote that fills its paragraph or opens a sentence and has no cue (a floating quote)
+ *       goes to the source of the statement just before it;</li>
+ *   <li>anything else in quote marks (scare quotes, titles) is not a statement.</li>
+ * </ul>
+ * Cues inside a quote belong to the quoted speaker's own words and are dropped.
+ */
+final class QuoteStatements {
+
+  /** How many tokens after a quote, or before it, a cue may stand. */
+  private static final int WINDOW = 8;
+
+  private final CueLexicon lexicon;
+
+  QuoteStatements(CueLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  List<Found> merge(Doc doc, List<Quote> allQuotes, List<Found> cued) {
+    List<Quote> quotes = allQuotes.stream().filter(q -> q.depth() == 0 && q.contentEnd() > q.contentBegin()).toList();
+    List<Found> statements = new ArrayList<>();
+    for (Found f : cued) {
+      if (quotes.stream().noneMatch(q -> inside(q, f.cue().get().span()))) {
+        statements.add(f);
+      }
+    }
+    List<Found> direct = new ArrayList<>();
+    for (Quote q : quotes) {
+      Span content = Span.of(doc.text(), q.contentBegin(), q.contentEnd());
+      Optional<Found> owner = statements.stream()
+          .filter(f -> f.content().overlaps(content))
+          .max(Comparator.comparingInt(f -> overlap(f.content(), content)));
+      if (owner.isPresent()) {
+        Found f = owner.get();
+        statements.remove(f);
+        statements.add(absorb(doc, f, q, quotes));
+        continue;
+      }
+      Optional<Found> adjacent = adjacentCue(doc, q, quotes);
+      if (adjacent.isPresent()) {
+        direct.add(adjacent.get());
+      } else if (isFloating(doc, q)) {
+        Optional<Found> previous = previousStatement(q, statements, direct);
+        previous.ifPresent(p -> direct.add(new Found(StatementType.DIRECT, content, Optional.empty(),
+            p.source(), p.sourceHead(), 0.6)));
+      }
+    }
+    statements.addAll(direct);
+    statements.sort(Comparator.comparingInt((Found f) -> f.content().begin()));
+    return dedupe(statements);
+  }
+
+  /** Widens a cue's content to the whole quote it touches and types it. */
+  private static Found absorb(Doc doc, Found f, Quote q, List<Quote> quotes) {
+    int begin = Math.min(f.content().begin(), q.contentBegin());
+    int end = Math.max(f.content().end(), q.contentEnd());
+    for (Quote other : quotes) {
+      if (other.contentBegin() < end && begin < other.contentEnd()) {
+        begin = Math.min(begin, other.contentBegin());
+        end = Math.max(end, other.contentEnd());
+      }
+    }
+    if (f.cue().isPresent() && f.cue().get().span().begin() < end && f.cue().get().span().end() > begin) {
+      // the widened content must not swallow its own cue: keep the side of the quote
+      begin = q.contentBegin();
+      end = q.contentEnd();
+    }
+    Span content = Span.of(doc.text(), begin, end);
+    boolean onlyQuotes = outsideQuotesIsPunctuation(doc.text(), begin, end, quotes);
+    StatementType type = onlyQuotes ? StatementType.DIRECT : StatementType.MIXED;
+    if (onlyQuotes) {
+      content = Span.of(doc.text(), q.contentBegin(), Math.max(q.contentEnd(), end));
+    }
+    return f.withContent(type, content, Math.min(1, f.confidence() + 0.1));
+  }
+
+  private static boolean outsideQuotesIsPunctuation(String text, int begin, int end, List<Quote> quotes) {
+    for (int i = begin; i < end; i++) {
+      final int at = i;
+      boolean quoted = quotes.stream().anyMatch(q -> q.begin() <= at && at < q.end());
+      char c = text.charAt(i);
+      if (!quoted && Character.isLetterOrDigit(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@code “…,” he said.} / {@code “…,” said X.} / {@code X said: “…”}. */
+  private Optional<Found> adjacentCue(Doc doc, Quote q, List<Quote> quotes) {
+    int after = doc.tokenAtOrAfter(q.end());
+    for (int i = after; i < Math.min(doc.tokens().size(), after + WINDOW); i++) {
+      Token t = doc.token(i);
+      if (startsQuote(t, quotes) || ".!?".contains(t.word()) && i > after) {
+        break;
+      }
+      if (t.isVerb() && lexicon.verb(t.lemma()).isPresent()) {
+        return Optional.of(quoteStatement(doc, q, t, sourceNear(doc, after, i, t)));
+      }
+    }
+    int before = doc.tokenAtOrAfter(q.begin()) - 1;
+    for (int i = before; i >= Math.max(0, before - WINDOW); i--) {
+      Token t = doc.token(i);
+      if (".!?".contains(t.word()) || quotes.stream().anyMatch(o -> o != q && o.begin() <= t.begin() && t.end() <= o.end())) {
+        break;
+      }
+      if (t.isVerb() && lexicon.verb(t.lemma()).isPresent() && onlyPunctuationBetween(doc, i, before)) {
+        Optional<Token> subject = doc.child(t.index(), "nsubj");
+        return Optional.of(quoteStatement(doc, q, t, subject.map(s -> nounPhrase(doc, s))));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean onlyPunctuationBetween(Doc doc, int cue, int last) {
+    for (int i = cue + 1; i <= last; i++) {
+      Token t = doc.token(i);
+      if (!t.isPunctuation() && !t.lemma().equals("that") && t.head() != cue) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private Found quoteStatement(Doc doc, Quote q, Token cue, Optional<int[]> source) {
+    String lemma = lexicon.verb(cue.lemma()).get().lemma();
+    return new Found(StatementType.DIRECT, Span.of(doc.text(), q.contentBegin(), q.contentEnd()),
+        Optional.of(new Cue(doc.span(cue.index(), cue.index()), lemma)),
+        source.map(r -> doc.span(r[0], r[1])), source.map(r -> r[2]).orElse(-1), 0.9);
+  }
+
+  /** The source next to a cue after a quote: the words between quote and cue, or those after it. */
+  private static Optional<int[]> sourceNear(Doc doc, int after, int cue, Token cueToken) {
+    Optional<Token> subject = doc.child(cue, "nsubj");
+    if (subject.isPresent() && subject.get().index() >= after) {
+      return Optional.of(nounPhrase(doc, subject.get()));
+    }
+    int[] between = CueStatements.trim(doc, after, cue - 1);
+    if (between[0] <= between[1]) {
+      return Optional.of(new int[] {between[0], between[1], between[1]});
+    }
+    int first = cue + 1;
+    int last = first;
+    while (last < doc.tokens().size() && !doc.token(last).isPunctuation()) {
+      last++;
+    }
+    int[] r = CueStatements.trim(doc, first, last - 1);
+    return r[0] <= r[1] ? Optional.of(new int[] {r[0], r[1], r[1]}) : Optional.empty();
+  }
+
+  private static int[] nounPhrase(Doc doc, Token head) {
+    int[] r = doc.subtreeRange(head.index());
+    int[] t = CueStatements.trim(doc, r[0], r[1]);
+    return new int[] {t[0], t[1], head.index()};
+  }
+
+  private static boolean startsQuote(Token t, List<Quote> quotes) {
+    return quotes.stream().anyMatch(q -> q.begin() == t.begin());
+  }
+
+  /** A quote that fills its paragraph, or stands as whole sentences at a paragraph's start. */
+  private static boolean isFloating(Doc doc, Quote q) {
+    for (Span p : doc.paragraphs()) {
+      if (p.begin() <= q.begin() && q.begin() < p.end()) {
+        String rest = doc.text().substring(Math.min(q.end(), p.end()), Math.max(q.end(), p.end())).strip();
+        return q.begin() == p.begin() && (rest.isEmpty() || rest.matches("[.!?,;:)\\]]*"));
+      }
+    }
+    return false;
+  }
+
+  private static Optional<Found> previousStatement(Quote q, List<Found> a, List<Found> b) {
+    Found best = null;
+    for (List<Found> list : List.of(a, b)) {
+      for (Found f : list) {
+        if (f.content().end() <= q.begin() && f.source().isPresent()
+            && (best == null || f.content().end() > best.content().end())) {
+          best = f;
+        }
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  private static boolean inside(Quote q, Span span) {
+    return q.contentBegin() <= span.begin() && span.end() <= q.contentEnd();
+  }
+
+  private static int overlap(Span a, Span b) {
+    return Math.max(0, Math.min(a.end(), b.end()) - Math.max(a.begin(), b.begin()));
+  }
+
+  /** Drops a statement whose content and cue repeat an earlier one's. */
+  private static List<Found> dedupe(List<Found> sorted) {
+    List<Found> out = new ArrayList<>();
+    for (Found f : sorted) {
+      boolean repeated = out.stream().anyMatch(o -> o.content().equals(f.content())
+          && o.cue().map(Cue::span).equals(f.cue().map(Cue::span)));
+      if (!repeated) {
+        out.add(f);
+      }
+    }
+    return out;
+  }
+}

@@ -232,7 +232,7 @@ def _c(kind, cls, words):
 _c("verb", SPEECH, """say, tell, add, note, emphasize, emphasise, highlight, stress, underscore,
    conclude, point out, point to, describe, claim, argue, warn, insist, deny, admit, announce,
    explain, acknowledge, state, reiterate, affirm, assert, remark, comment, observe, mention,
-   confirm, write, tweet, retweet, post, ask, call, respond, reply, declare, continue, accuse,
+   confirm, write, tweet, retweet, post, ask, call, respond, reply, declare, accuse,
    criticize, criticise, urge, recall, promise, vow, pledge, predict, question, dismiss, blame,
    attack, blast, praise, cite, complain, tout, joke, boast, brag, testify, allege, contend,
    counter, retort, quip, lament, concede, proclaim, repeat, answer, refer to, talk about,
@@ -262,7 +262,7 @@ _c("verb", OTHER, """support, endorse, back, oppose, agree, seem, appear, offer,
    nominate, name, push, press, focus, embrace, advocate, promote, champion, favor, favour,
    encourage, approve, adopt, celebrate, cheer, persuade, convince, refuse, decide, vote,
    defy, resist, sue, file, issue, release, deliver, present, paint, frame,
-   cast, identify, compare, share, address""")
+   cast, identify, compare, share, address, continue""")
 # nouns that carry attribution ("in a statement", "his remarks", "the claim that")
 _c("noun", SPEECH, """statement, remark, comment, claim, interview, speech, tweet, post, letter,
    email, announcement, testimony, argument, message, answer, response, reply, assertion,

@@ -80,31 +80,32 @@ final class CueStatements {
     }
     Optional<Token> particle = doc.child(verb.index(), "compound:prt");
     Optional<Token> toObject = prepositionalObject(doc, verb, "to");
+    Optional<Token> subject = subject(doc, verb, 0);
     Optional<CueLexicon.Entry> entry;
     Optional<int[]> content;
     Token last = verb;
     if (particle.isPresent() && lexicon.verb(verb.lemma() + " " + particle.get().lemma()).isPresent()) {
       entry = lexicon.verb(verb.lemma() + " " + particle.get().lemma());
       last = particle.get();
-      content = content(doc, verb, entry.get());
+      content = content(doc, verb, entry.get(), subject);
     } else if (toObject.isPresent() && lexicon.verb(verb.lemma() + " to").isPresent()) {
       entry = lexicon.verb(verb.lemma() + " to");
       last = doc.child(toObject.get().index(), "case").orElse(verb);
       content = Optional.of(withMarker(subtreeWithout(doc, toObject.get(), "case")));
     } else {
       entry = lexicon.verb(verb.lemma());
-      content = entry.flatMap(e -> content(doc, verb, e));
+      content = entry.flatMap(e -> content(doc, verb, e, subject));
     }
     if (entry.isEmpty() || content.isEmpty()) {
       return Optional.empty();
     }
     int[] c = trim(doc, content.get()[0], content.get()[1]);
-    if (c[0] > c[1] || overlapsToken(c, verb.index())) {
+    if (c[0] > c[1] || overlapsToken(c, verb.index())
+        || subject.isPresent() && overlapsToken(c, subject.get().index())) {
       return Optional.empty();
     }
     Span cueSpan = last.index() == verb.index() + 1 ? doc.span(verb.index(), last.index())
         : doc.span(verb.index(), verb.index());
-    Optional<Token> subject = subject(doc, verb, 0);
     Optional<Span> source = subject.map(s -> sourceSpan(doc, s, c));
     double confidence = confidence(entry.get(), content.get().length > 2, subject.isPresent());
     return Optional.of(new Found(StatementType.INDIRECT, doc.span(c[0], c[1]),
@@ -113,7 +114,7 @@ final class CueStatements {
   }
 
   /** Content token range {@code [first, last]}; a third element marks a noun-phrase content. */
-  private Optional<int[]> content(Doc doc, Token verb, CueLexicon.Entry entry) {
+  private Optional<int[]> content(Doc doc, Token verb, CueLexicon.Entry entry, Optional<Token> subject) {
     Optional<Token> ccomp = doc.child(verb.index(), "ccomp");
     if (ccomp.isPresent()) {
       int[] r = doc.subtreeRange(ccomp.get().index());
@@ -125,7 +126,7 @@ final class CueStatements {
     }
     Optional<Token> object = doc.child(verb.index(), "obj");
     if (object.isPresent() && !ADDRESSEE_VERBS.contains(verb.lemma()) && !object.get().isPronoun()
-        && entry.cueClass() == CueLexicon.CueClass.SPEECH) {
+        && entry.cueClass() == CueLexicon.CueClass.SPEECH && subject.filter(CueStatements::isAgent).isPresent()) {
       return Optional.of(withMarker(doc.subtreeRange(object.get().index())));
     }
     if (verb.rel().equals("parataxis") || verb.rel().equals("dep") && verb.head() >= 0) {
@@ -215,11 +216,21 @@ final class CueStatements {
     return doc.span(t[0], t[1]);
   }
 
+  /**
+   * A subject that can say things: a named entity, a personal pronoun, or a noun for people,
+   * organisations or documents; not {@code the messages underscored a commitment}.
+   */
+  private static boolean isAgent(Token subject) {
+    return !subject.ner().equals("O") || subject.isProperNoun()
+        || subject.isPronoun() && !subject.lemma().equals("it")
+        || SpeakerResolver.isSourceNoun(subject.lemma());
+  }
+
   private static Optional<Token> prepositionalObject(Doc doc, Token verb, String preposition) {
     for (int c : doc.children(verb.index())) {
       Token child = doc.token(c);
-      if (child.baseRel().equals("obl") || child.baseRel().equals("advcl")) {
-        Optional<Token> mark = doc.child(c, "case").or(() -> doc.child(c, "mark"));
+      if (child.baseRel().equals("obl")) {
+        Optional<Token> mark = doc.child(c, "case");
         if (mark.isPresent() && mark.get().lemma().equals(preposition) && mark.get().index() > verb.index()) {
           return Optional.of(child);
         }

@@ -53,8 +53,14 @@ final class QuoteStatements {
         continue;
       }
       Optional<Found> adjacent = adjacentCue(doc, q, quotes);
+      Optional<Found> continued = adjacent.isPresent() ? Optional.empty() : continued(doc, q, statements, direct);
       if (adjacent.isPresent()) {
         direct.add(adjacent.get());
+      } else if (continued.isPresent()) {
+        Found f = continued.get();
+        List<Found> list = statements.contains(f) ? statements : direct;
+        list.set(list.indexOf(f), f.withContent(f.type(),
+            Span.of(doc.text(), f.content().begin(), q.contentEnd()), f.confidence()));
       } else if (isFloating(doc, q)) {
         Optional<Found> previous = previousStatement(q, statements, direct);
         previous.ifPresent(p -> direct.add(new Found(StatementType.DIRECT, content, Optional.empty(),
@@ -172,6 +178,25 @@ final class QuoteStatements {
 
   private static boolean startsQuote(Token t, List<Quote> quotes) {
     return quotes.stream().anyMatch(q -> q.begin() == t.begin());
+  }
+
+  /**
+   * The statement that a cue-less quote continues: {@code “A,” he said. “B.”} and
+   * {@code “A,” he said, “B.”} are one statement whose content runs from A to B, when the earlier
+   * quote ends in the same paragraph with only its attribution between the two.
+   */
+  private static Optional<Found> continued(Doc doc, Quote q, List<Found> a, List<Found> b) {
+    Optional<Found> previous = previousStatement(q, a, b);
+    if (previous.isEmpty() || previous.get().type() == StatementType.INDIRECT) {
+      return Optional.empty();
+    }
+    Found f = previous.get();
+    int from = Math.max(f.content().end(), f.cue().map(c -> c.span().end()).orElse(f.content().end()));
+    from = Math.max(from, f.source().map(Span::end).orElse(from));
+    String between = doc.text().substring(Math.min(from, q.begin()), q.begin());
+    boolean sameParagraph = between.indexOf('\n') < 0;
+    return sameParagraph && between.length() <= 60 && f.cue().isPresent()
+        ? previous : Optional.empty();
   }
 
   /** A quote that fills its paragraph, or stands as whole sentences at a paragraph's start. */

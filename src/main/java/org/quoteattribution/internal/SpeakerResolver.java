@@ -48,6 +48,12 @@ final class SpeakerResolver {
   private static final Set<String> ANONYMOUS_WORDS = Set.of("source", "sources", "someone", "people",
       "person", "insider", "insiders", "witnesses", "witness", "observers");
 
+  /** Whether a common noun names a kind of source: {@code official}, {@code ministry}, {@code poll}. */
+  static boolean isSourceNoun(String lemma) {
+    return PERSON_NOUNS.contains(lemma) || ANONYMOUS_WORDS.contains(lemma)
+        || ORGANIZATIONS.contains(lemma) || DOCUMENTS.contains(lemma);
+  }
+
   List<Resolution> resolve(Doc doc, List<Found> statements, List<PersonEntity> people) {
     List<Resolution> out = new ArrayList<>();
     List<Speech> speakers = new ArrayList<>();

@@ -39,7 +39,7 @@ final class CueStatements {
   List<Found> find(Doc doc) {
     List<Found> out = new ArrayList<>();
     for (Token t : doc.tokens()) {
-      if (t.lemma().equals("according") && t.index() + 1 < doc.tokens().size()
+      if (t.word().equalsIgnoreCase("according") && t.index() + 1 < doc.tokens().size()
           && doc.token(t.index() + 1).lemma().equals("to")) {
         according(doc, t).ifPresent(out::add);
       } else if (t.isVerb() && !t.rel().equals("amod")) {

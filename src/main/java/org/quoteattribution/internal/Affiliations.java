@@ -79,6 +79,16 @@ final class Affiliations {
   /** Tokens {@code [from, to]} as an affiliation: a country, a generic noun resolved, or as written. */
   String normalise(Doc doc, int from, int to) {
     String text = doc.span(from, to).text().replaceAll("\\s+", " ");
+    if (from < to && doc.token(from).lemma().equals("the")) {
+      if (Character.isLowerCase(doc.token(from + 1).word().codePointAt(0))) {
+        return generic(doc, from, to);
+      }
+      text = doc.span(from + 1, to).text().replaceAll("\\s+", " ");
+    }
+    Optional<String> party = party(text);
+    if (party.isPresent()) {
+      return party.get();
+    }
     Optional<String> c = gaz.country(text);
     if (c.isPresent()) {
       return c.get();
@@ -96,7 +106,7 @@ final class Affiliations {
   /** {@code the ministry}: the organisation named earlier with that head, else the phrase itself. */
   String generic(Doc doc, int from, int to) {
     String head = doc.token(to).lemma();
-    String text = doc.span(from, to).text().replaceAll("\\s+", " ");
+    String text = doc.span(from, to).text().replaceAll("\\s+", " ").replaceFirst("^The ", "the ");
     String latest = null;
     for (int k = from - 1; k >= 0; k--) {
       Token t = doc.token(k);
@@ -123,8 +133,17 @@ final class Affiliations {
     return text;
   }
 
-  /** The party a tag such as {@code R-Neb.} names, if it is one. */
+  /** The party a tag such as {@code R-Neb.}, or a word such as {@code Republican}, names. */
   Optional<String> party(String tag) {
+    switch (tag.toLowerCase(Locale.ROOT)) {
+      case "republican", "gop" -> {
+        return Optional.of("Republican Party");
+      }
+      case "democratic", "democrat" -> {
+        return Optional.of("Democratic Party");
+      }
+      default -> { }
+    }
     Matcher m = PARTY.matcher(tag);
     if (!m.matches()) {
       return Optional.empty();

@@ -57,6 +57,7 @@ final class DescriptionParser {
   Parse parse(Doc doc, int i, int limit) {
     List<String> lead = new ArrayList<>();
     i = leads(doc, i, limit, lead);
+    int det = i;
     if (i < limit && DETERMINERS.contains(lower(doc.token(i)))) {
       i++;
     }
@@ -66,7 +67,7 @@ final class DescriptionParser {
     }
     String affiliation = null;
     Role role = null;
-    Premod pre = possessor(doc, i, limit);
+    Premod pre = possessor(doc, i, limit, det < i && lower(doc.token(det)).equals("the") ? det : i);
     if (pre == null) {
       pre = nationality(doc, i, limit);
     }
@@ -133,7 +134,7 @@ final class DescriptionParser {
   }
 
   /** {@code Iran 's}, {@code the company 's}: a short noun phrase and a possessive marker. */
-  private Premod possessor(Doc doc, int i, int limit) {
+  private Premod possessor(Doc doc, int i, int limit, int from) {
     Token t0 = doc.token(i);
     if (!(t0.isNoun() || t0.pos().startsWith("JJ") || lower(t0).equals("the"))) {
       return null;
@@ -141,11 +142,11 @@ final class DescriptionParser {
     for (int p = i + 1; p < Math.min(limit, i + 7); p++) {
       Token t = doc.token(p);
       if (isPossessive(t)) {
-        boolean person = true;
+        boolean person = false;
         for (int k = i; k < p; k++) {
-          person &= doc.token(k).ner().equals("PERSON");
+          person |= doc.token(k).ner().equals("PERSON");
         }
-        String aff = person ? null : affiliations.normalise(doc, i, p - 1);
+        String aff = person ? null : affiliations.normalise(doc, from, p - 1);
         return new Premod(p + 1, aff);
       }
       boolean nominal = t.isNoun() || t.pos().startsWith("JJ") || t.pos().equals("CD");
@@ -195,7 +196,8 @@ final class DescriptionParser {
   private Role role(Doc doc, int i, int limit) {
     int j = i;
     int head = -1;
-    while (j < limit && isRoleWord(doc.token(j))) {
+    while (j < limit && (isRoleWord(doc.token(j))
+        || isHyphen(doc.token(j)) && j > i && j + 1 < limit && isRoleWord(doc.token(j + 1)))) {
       if (isTitleWord(doc.token(j))) {
         head = j;
       }
@@ -205,41 +207,72 @@ final class DescriptionParser {
       return null;
     }
     List<String> words = new ArrayList<>();
-    for (int k = i; k < head; k++) {
+    boolean glue = false;
+    for (int k = i; k <= head; k++) {
       Token t = doc.token(k);
-      String phrase = doc.span(k, head).text().replaceAll("\\s+", " ");
-      if (gaz.isDropped(t.word())) {
+      if (isHyphen(t)) {
+        glue = !words.isEmpty();
         continue;
       }
-      boolean ok = gaz.isModifier(stripHyphen(t.word())) || isTitleWord(t) || gaz.isTitle(phrase)
+      String phrase = doc.span(k, head).text().replaceAll("\\s+", " ");
+      if (k < head && gaz.isDropped(t.word())) {
+        continue;
+      }
+      boolean ok = k == head || gaz.isModifier(stripHyphen(t.word())) || isTitleWord(t) || gaz.isTitle(phrase)
           || (t.isNoun() && Character.isLowerCase(t.word().codePointAt(0)));
       if (!ok) {
         return null;
       }
-      words.add(written(t));
+      String w = k == head ? baseForm(t) : written(t);
+      if (glue) {
+        words.set(words.size() - 1, words.get(words.size() - 1) + "-" + w);
+        glue = false;
+      } else {
+        words.add(w);
+      }
     }
-    words.add(baseForm(doc.token(head)));
     int end = head + 1;
-    if (end + 1 < limit && lower(doc.token(end)).equals("of") && isRoleComplement(doc, end + 1, limit)) {
-      words.add("of");
-      words.add(doc.token(end + 1).word());
-      end += 2;
+    if (end + 1 < limit && lower(doc.token(end)).equals("of")) {
+      int c = complementEnd(doc, head, end + 1, limit);
+      if (c > end + 1) {
+        for (int k = end; k < c; k++) {
+          words.add(doc.token(k).word());
+        }
+        end = c;
+      }
     }
     return new Role(end, String.join(" ", words));
   }
 
-  /** {@code of State}, {@code of law}, {@code of staff}: one word that is not a place or organisation. */
-  private boolean isRoleComplement(Doc doc, int k, int limit) {
+  /**
+   * The end of a complement that belongs to the role: {@code of State} (the gazetteer knows
+   * {@code secretary of state}), {@code of law}, {@code of digital transformation} (lower-case, no
+   * determiner), {@code of Staff} (one capitalised word, not a place or organisation).
+   */
+  private int complementEnd(Doc doc, int head, int k, int limit) {
     Token t = doc.token(k);
-    if (!t.isNoun() || t.ner().equals("LOCATION") || gaz.country(t.word()).isPresent()) {
-      return false;
+    if (gaz.isTitle(doc.token(head).lemma() + " of " + t.word())) {
+      return k + 1;
     }
     if (Character.isLowerCase(t.word().codePointAt(0))) {
-      return true;
+      int j = k;
+      while (j < limit && Character.isLowerCase(doc.token(j).word().codePointAt(0))
+          && (doc.token(j).isNoun() || doc.token(j).pos().startsWith("JJ"))) {
+        j++;
+      }
+      return j > k && doc.token(j - 1).isNoun() ? j : k;
+    }
+    if (!t.isNoun() || t.ner().equals("LOCATION") || t.ner().equals("ORGANIZATION")
+        || gaz.country(t.word()).isPresent()) {
+      return k;
     }
     boolean runOn = k + 1 < limit && doc.token(k + 1).isProperNoun()
         && !doc.token(k + 1).ner().equals("PERSON");
-    return !runOn && !t.ner().equals("ORGANIZATION");
+    return runOn ? k : k + 1;
+  }
+
+  private static boolean isHyphen(Token t) {
+    return t.pos().equals("HYPH") || t.word().equals("-");
   }
 
   private boolean isRoleWord(Token t) {

@@ -52,6 +52,7 @@ final class RoleFinder {
     List<Description> found = new ArrayList<>();
     Start pre = titleBefore(doc, first, s.firstToken());
     found.add(pre == null ? Description.NONE : pre.description());
+    found.add(partyTag(doc, last, s.endToken()));
     found.add(after(doc, last, s.endToken()));
     found.add(appositiveBefore(doc, first, s.firstToken()));
     Optional<String> role = Optional.empty();
@@ -103,19 +104,34 @@ final class RoleFinder {
     return null;
   }
 
-  /** Party tag, appositive, relative clause or {@code of ORGANISATION} after the name. */
+  /** {@code (R-Neb.)} right after the name: the party. */
+  private Description partyTag(Doc doc, int last, int sentenceEnd) {
+    int close = bracketEnd(doc, last + 1, sentenceEnd);
+    if (close < 0) {
+      return Description.NONE;
+    }
+    return new Description(Optional.empty(), parser.affiliations().party(doc.span(last + 2, close - 1).text()));
+  }
+
+  /** The index of the closing bracket of a bracket opening at {@code i}, or -1. */
+  private static int bracketEnd(Doc doc, int i, int sentenceEnd) {
+    if (i >= sentenceEnd || !isOpenBracket(doc.token(i))) {
+      return -1;
+    }
+    for (int close = i + 2; close < sentenceEnd && close < i + 10; close++) {
+      if (isCloseBracket(doc.token(close))) {
+        return close;
+      }
+    }
+    return -1;
+  }
+
+  /** Appositive, relative clause or {@code of ORGANISATION} after the name, past a bracket. */
   private Description after(Doc doc, int last, int sentenceEnd) {
     int i = last + 1;
-    Optional<String> party = Optional.empty();
-    if (i < sentenceEnd && isOpenBracket(doc.token(i))) {
-      int close = i + 1;
-      while (close < sentenceEnd && close < i + 10 && !isCloseBracket(doc.token(close))) {
-        close++;
-      }
-      if (close < sentenceEnd && isCloseBracket(doc.token(close)) && close > i + 1) {
-        party = parser.affiliations().party(doc.span(i + 1, close - 1).text());
-        i = close + 1;
-      }
+    int close = bracketEnd(doc, i, sentenceEnd);
+    if (close > 0) {
+      i = close + 1;
     }
     Description d = Description.NONE;
     if (i < sentenceEnd && doc.token(i).word().equals(",")) {
@@ -130,8 +146,7 @@ final class RoleFinder {
         d = new Description(Optional.empty(), Optional.of(a.text()));
       }
     }
-    Optional<String> tag = party;
-    return new Description(d.role(), d.affiliation().or(() -> tag));
+    return d;
   }
 
   private Description appositiveAfter(Doc doc, int i, int sentenceEnd) {

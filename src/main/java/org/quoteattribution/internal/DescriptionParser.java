@@ -218,6 +218,9 @@ final class DescriptionParser {
       if (k < head && gaz.isDropped(t.word())) {
         continue;
       }
+      if (k > i && gaz.expand(t.word()).isPresent() && gaz.expand(doc.token(k - 1).word()).isEmpty()) {
+        return null; // an abbreviated title starts a role of its own: "nominee Gov. X" is "Gov."
+      }
       boolean ok = k == head || gaz.isModifier(stripHyphen(t.word())) || isTitleWord(t) || gaz.isTitle(phrase)
           || (t.isNoun() && Character.isLowerCase(t.word().codePointAt(0)));
       if (!ok) {

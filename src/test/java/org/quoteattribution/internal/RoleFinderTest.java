@@ -39,6 +39,7 @@ class RoleFinderTest {
         c("Former Secretary of State Hillary Clinton said the deal was a good one.", "Hillary Clinton", "former Secretary of State", ""),
         c("Chief of Staff John Kelly said the memo was accurate.", "John Kelly", "Chief of Staff", ""),
         c("United Nations Secretary-General Antonio Guterres urged restraint on both sides.", "Antonio Guterres", "Secretary-General", "United Nations"),
+        c("Republican vice presidential nominee Gov. Mike Pence said the tweet was a joke.", "Mike Pence", "Governor", ""),
         // coordination carries a shared affiliation
         c("Russian President Vladimir Putin and Foreign Minister Sergei Lavrov met the delegation on Monday.", "Sergei Lavrov", "Foreign Minister", "Russia"),
         c("Russian President Vladimir Putin and Foreign Minister Sergei Lavrov met the delegation on Monday.", "Vladimir Putin", "President", "Russia"),

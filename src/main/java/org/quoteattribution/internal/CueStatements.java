@@ -213,7 +213,19 @@ final class CueStatements {
       }
     }
     int[] t = trim(doc, first, last);
-    return doc.span(t[0], t[1]);
+    return balanced(doc, doc.span(t[0], t[1]));
+  }
+
+  /** Extends a span that opens a bracket to its close: {@code Rep. X (R-S.C.)}. */
+  private static Span balanced(Doc doc, Span span) {
+    String text = span.text();
+    if (text.indexOf('(') > text.indexOf(')') && text.lastIndexOf(')') < text.lastIndexOf('(')) {
+      int close = doc.text().indexOf(')', span.end());
+      if (close > 0 && close - span.end() < 4) {
+        return Span.of(doc.text(), span.begin(), close + 1);
+      }
+    }
+    return span;
   }
 
   /**

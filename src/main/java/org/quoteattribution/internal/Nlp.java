@@ -27,6 +27,9 @@ public final class Nlp {
   /** Longest stretch of text handed to CoreNLP at once; longer paragraphs are cut at white space. */
   static final int MAX_CHUNK = 8_000;
 
+  private static final java.util.regex.Pattern ABBREVIATION_IN_BRACKETS =
+      java.util.regex.Pattern.compile("(?<=\\p{L})\\.(?=\\))");
+
   private final StanfordCoreNLP pipeline;
 
   public Nlp() {
@@ -74,7 +77,7 @@ public final class Nlp {
 
   private void annotateChunk(String text, Span chunk, int paragraph, List<Token> tokens,
       List<Doc.Sentence> sentences) {
-    Annotation annotation = new Annotation(chunk.text());
+    Annotation annotation = new Annotation(mask(chunk.text()));
     pipeline.annotate(annotation);
     for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
       List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
@@ -107,6 +110,15 @@ public final class Nlp {
       }
       sentences.add(new Doc.Sentence(sentences.size(), first, tokens.size(), paragraph));
     }
+  }
+
+  /**
+   * What CoreNLP reads instead of the text: the same length, so offsets hold, with the full stop
+   * of an abbreviation before a closing bracket hidden ({@code Rep. X (R-S.C.) said} would be
+   * split into two sentences after {@code S.C.}). Tokens take their text from the original.
+   */
+  static String mask(String text) {
+    return ABBREVIATION_IN_BRACKETS.matcher(text).replaceAll("_");
   }
 
   /** Cuts a long region at white space, preferring a sentence end, into chunks of bounded size. */

@@ -129,7 +129,7 @@ final class CueStatements {
         && entry.cueClass() == CueLexicon.CueClass.SPEECH && subject.filter(CueStatements::isAgent).isPresent()) {
       return Optional.of(withMarker(doc.subtreeRange(object.get().index())));
     }
-    if (verb.rel().equals("parataxis") || verb.rel().equals("dep") && verb.head() >= 0) {
+    if (verb.head() >= 0 && verb.rel().matches("parataxis|dep")) {
       return contentBefore(doc, verb);
     }
     // "…, the minister said." parsed with the content as the root and the cue as a dependent

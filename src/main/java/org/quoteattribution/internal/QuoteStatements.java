@@ -23,8 +23,11 @@ import org.quoteattribution.StatementType;
  */
 final class QuoteStatements {
 
-  /** How many tokens after a quote, or before it, a cue may stand. */
-  private static final int WINDOW = 8;
+  /**
+   * How many tokens after a quote, or before it, a cue may stand: room for a source with its
+   * description ({@code “…,” Jane Doe, a writer for The Atlantic, said}).
+   */
+  private static final int WINDOW = 20;
 
   private final CueLexicon lexicon;
 
@@ -117,6 +120,9 @@ final class QuoteStatements {
         break;
       }
       if (t.isVerb() && lexicon.verb(t.lemma()).isPresent()) {
+        if (!onlySubjectBetween(doc, after, t)) {
+          break;
+        }
         return Optional.of(quoteStatement(doc, q, t, sourceNear(doc, after, i, t)));
       }
     }
@@ -132,6 +138,20 @@ final class QuoteStatements {
       }
     }
     return Optional.empty();
+  }
+
+  /** Whether the words from {@code first} up to the cue are nothing but the cue's subject. */
+  private static boolean onlySubjectBetween(Doc doc, int first, Token cue) {
+    Optional<Token> subject = doc.child(cue.index(), "nsubj");
+    for (int i = first; i < cue.index(); i++) {
+      Token t = doc.token(i);
+      boolean ofSubject = subject.isPresent() && doc.dominates(subject.get().index(), i);
+      if (!t.isPunctuation() && !ofSubject && !t.pos().startsWith("RB") && !t.pos().equals("MD")
+          && !t.baseRel().equals("aux")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean onlyPunctuationBetween(Doc doc, int cue, int last) {

@@ -22,17 +22,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.ToIntFunction;
-import org.quoteattribution.Attribution;
-import org.quoteattribution.Dateline;
-import org.quoteattribution.Person;
 import org.quoteattribution.QuoteAttributor;
-import org.quoteattribution.Span;
 import org.quoteattribution.Statement;
 
 /**
@@ -139,7 +134,7 @@ public final class Benchmark {
 
     // 3: the library stage by stage.
     heapAfterGc();
-    long[] stageNanos = stages(articles, warm, library.pass().foundPerArticle());
+    long[] stageNanos = stages(articles, warm);
 
     // 4: the stock CoreNLP quote pipeline.
     Phase stock = null;
@@ -274,93 +269,31 @@ public final class Benchmark {
   }
 
   /**
-   * The library's stages, timed one by one and summed over the articles (after a warm-up). Mirrors
-   * {@link Engine#attribute}; its own models, loaded after the attributor was released.
+   * The library's stages, timed one by one through {@link Engine}'s {@link StageClock} and summed
+   * over the articles (after a warm-up); its own models, loaded after the attributor was released.
    */
-  private static long[] stages(List<Article> articles, List<Article> warm, int[] expectedCounts) {
-    CueLexicon lexicon = CueLexicon.load();
-    Nlp nlp = new Nlp();
-    CueStatements cueStatements = new CueStatements(lexicon);
-    QuoteStatements quoteStatements = new QuoteStatements(lexicon);
-    PeopleFinder peopleFinder = new PeopleFinder(new RoleFinder());
-    SpeakerResolver speakers = new SpeakerResolver();
+  private static long[] stages(List<Article> articles, List<Article> warm) {
+    Engine engine = new Engine(0.0);
     long[] warmNanos = new long[STAGES.length];
     for (Article a : warm) {
-      attributeTimed(a.text(), nlp, cueStatements, quoteStatements, peopleFinder, speakers, warmNanos);
+      attributeTimed(engine, a.text(), warmNanos);
     }
     heapAfterGc();
     long[] nanos = new long[STAGES.length];
-    int mismatches = 0;
-    for (int i = 0; i < articles.size(); i++) {
-      int n = attributeTimed(articles.get(i).text(), nlp, cueStatements, quoteStatements, peopleFinder,
-          speakers, nanos);
-      if (n != expectedCounts[i]) {
-        mismatches++;
-      }
-    }
-    if (mismatches > 0) {
-      log.printf("WARNING: the stage-by-stage pass found other statement counts than QuoteAttributor "
-          + "in %d articles: Benchmark.attributeTimed no longer mirrors Engine.attribute%n", mismatches);
+    for (Article a : articles) {
+      attributeTimed(engine, a.text(), nanos);
     }
     return nanos;
   }
 
-  /** {@link Engine#attribute}, stage by stage, adding each stage's time to {@code nanos}. */
-  private static int attributeTimed(String text, Nlp nlp, CueStatements cueStatements,
-      QuoteStatements quoteStatements, PeopleFinder peopleFinder, SpeakerResolver speakers, long[] nanos) {
-    long t = System.nanoTime();
-    List<Span> paragraphs = Paragraphs.split(text);
-    if (paragraphs.isEmpty()) {
-      return 0;
-    }
-    Optional<Dateline> dateline = DatelineFinder.find(text, paragraphs.get(0));
-    List<Span> regions = new ArrayList<>(paragraphs);
-    dateline.ifPresent(d -> {
-      Span lead = paragraphs.get(0);
-      if (d.span().end() < lead.end()) {
-        int begin = d.span().end();
-        while (Character.isWhitespace(text.charAt(begin))) {
-          begin++;
-        }
-        regions.set(0, Span.of(text, begin, lead.end()));
-      } else {
-        regions.remove(0);
-      }
+  /** One article through the engine, adding each stage's time to {@code nanos}. */
+  private static void attributeTimed(Engine engine, String text, long[] nanos) {
+    long[] last = {System.nanoTime()};
+    engine.attribute(text, stage -> {
+      long now = System.nanoTime();
+      nanos[stage.ordinal()] += now - last[0];
+      last[0] = now;
     });
-    t = lap(nanos, 0, t);
-    Doc doc = nlp.annotate(text, paragraphs, regions);
-    t = lap(nanos, 1, t);
-    List<Quote> quotes = QuoteFinder.find(text);
-    t = lap(nanos, 2, t);
-    List<Found> cued = cueStatements.find(doc);
-    t = lap(nanos, 3, t);
-    List<Found> found = quoteStatements.merge(doc, quotes, cued);
-    t = lap(nanos, 4, t);
-    List<PersonEntity> people = peopleFinder.find(doc);
-    t = lap(nanos, 5, t);
-    List<SpeakerResolver.Resolution> resolved = speakers.resolve(doc, found, people);
-    t = lap(nanos, 6, t);
-    List<Statement> statements = new ArrayList<>();
-    for (int i = 0; i < found.size(); i++) {
-      Found f = found.get(i);
-      SpeakerResolver.Resolution r = resolved.get(i);
-      statements.add(new Statement(f.type(), f.content(), f.cue(), f.source(), r.kind(),
-          r.person().map(PersonEntity::id), f.confidence()));
-    }
-    List<Span> sentences = new ArrayList<>();
-    for (int s = 0; s < doc.sentences().size(); s++) {
-      sentences.add(doc.sentenceSpan(s));
-    }
-    List<Person> persons = people.stream().map(PersonEntity::toPerson).toList();
-    Attribution result = new Attribution(text, paragraphs, sentences, dateline, statements, persons);
-    lap(nanos, 7, t);
-    return result.statements().size();
-  }
-
-  private static long lap(long[] nanos, int stage, long since) {
-    long now = System.nanoTime();
-    nanos[stage] += now - since;
-    return now;
   }
 
   /** The stock pipeline on one article: {quotes found, of which with a speaker}. */

@@ -33,6 +33,10 @@ public final class Engine {
   }
 
   public Attribution attribute(String text) {
+    return attribute(text, StageClock.NONE);
+  }
+
+  Attribution attribute(String text, StageClock clock) {
     List<Span> paragraphs = Paragraphs.split(text);
     if (paragraphs.isEmpty()) {
       return new Attribution(text, List.of(), List.of(), Optional.empty(), List.of(), List.of());
@@ -51,11 +55,19 @@ public final class Engine {
         regions.remove(0);
       }
     });
+    clock.ended(StageClock.Stage.PREPARE);
     Doc doc = nlp.annotate(text, paragraphs, regions);
+    clock.ended(StageClock.Stage.NLP);
     List<Quote> quotes = QuoteFinder.find(text);
-    List<Found> found = quoteStatements.merge(doc, quotes, cueStatements.find(doc));
+    clock.ended(StageClock.Stage.QUOTES);
+    List<Found> cued = cueStatements.find(doc);
+    clock.ended(StageClock.Stage.CUES);
+    List<Found> found = quoteStatements.merge(doc, quotes, cued);
+    clock.ended(StageClock.Stage.QUOTE_STATEMENTS);
     List<PersonEntity> people = peopleFinder.find(doc);
+    clock.ended(StageClock.Stage.PEOPLE);
     List<SpeakerResolver.Resolution> resolved = speakers.resolve(doc, found, people);
+    clock.ended(StageClock.Stage.SPEAKERS);
 
     List<Statement> statements = new ArrayList<>();
     for (int i = 0; i < found.size(); i++) {
@@ -71,6 +83,8 @@ public final class Engine {
       sentences.add(doc.sentenceSpan(s));
     }
     List<Person> persons = people.stream().map(PersonEntity::toPerson).toList();
-    return new Attribution(text, paragraphs, sentences, dateline, statements, persons);
+    Attribution result = new Attribution(text, paragraphs, sentences, dateline, statements, persons);
+    clock.ended(StageClock.Stage.RECORDS);
+    return result;
   }
 }

@@ -79,7 +79,7 @@ final class CueStatements {
       return Optional.empty();
     }
     Optional<Token> particle = doc.child(verb.index(), "compound:prt");
-    Optional<Token> toObject = prepositionalObject(doc, verb, "to");
+    Optional<Token> prepositional = phrasalObject(doc, verb);
     Optional<Token> subject = subject(doc, verb, 0);
     Optional<CueLexicon.Entry> entry;
     Optional<int[]> content;
@@ -88,10 +88,12 @@ final class CueStatements {
       entry = lexicon.verb(verb.lemma() + " " + particle.get().lemma());
       last = particle.get();
       content = content(doc, verb, entry.get(), subject);
-    } else if (toObject.isPresent() && lexicon.verb(verb.lemma() + " to").isPresent()) {
-      entry = lexicon.verb(verb.lemma() + " to");
-      last = doc.child(toObject.get().index(), "case").orElse(verb);
-      content = Optional.of(withMarker(subtreeWithout(doc, toObject.get(), "case")));
+    } else if (prepositional.isPresent()) {
+      Token object = prepositional.get();
+      Token preposition = doc.child(object.index(), "case").orElseThrow();
+      entry = lexicon.verb(verb.lemma() + " " + preposition.lemma());
+      last = preposition;
+      content = Optional.of(withMarker(subtreeWithout(doc, object, "case")));
     } else {
       entry = lexicon.verb(verb.lemma());
       content = entry.flatMap(e -> content(doc, verb, e, subject));
@@ -126,8 +128,14 @@ final class CueStatements {
     }
     Optional<Token> object = doc.child(verb.index(), "obj");
     if (object.isPresent() && !ADDRESSEE_VERBS.contains(verb.lemma()) && !object.get().isPronoun()
-        && entry.cueClass() == CueLexicon.CueClass.SPEECH && subject.filter(CueStatements::isAgent).isPresent()) {
-      return Optional.of(withMarker(doc.subtreeRange(object.get().index())));
+        && entry.cueClass() != CueLexicon.CueClass.OTHER && entry.cueClass() != CueLexicon.CueClass.BELIEF
+        && subject.filter(CueStatements::isAgent).isPresent()) {
+      int[] range = doc.subtreeRange(object.get().index());
+      Optional<Token> predicate = doc.child(verb.index(), "xcomp").filter(x -> x.index() > range[1]);
+      if (predicate.isPresent()) {
+        range[1] = doc.subtreeRange(predicate.get().index())[1];
+      }
+      return Optional.of(withMarker(range));
     }
     if (verb.head() >= 0 && verb.rel().matches("parataxis|dep")) {
       return contentBefore(doc, verb);
@@ -181,7 +189,7 @@ final class CueStatements {
 
   /** The subject of a cue verb, or of the clause a participle or conjunct hangs from. */
   private static Optional<Token> subject(Doc doc, Token verb, int depth) {
-    Optional<Token> subject = doc.child(verb.index(), "nsubj")
+    Optional<Token> subject = doc.nearestChild(verb.index(), "nsubj")
         .filter(s -> !s.rel().equals("nsubj:pass"));
     if (subject.isPresent() || depth > 3 || verb.head() < 0) {
       return subject;
@@ -236,6 +244,20 @@ final class CueStatements {
     return !subject.ner().equals("O") || subject.isProperNoun()
         || subject.isPronoun() && !subject.lemma().equals("it")
         || SpeakerResolver.isSourceNoun(subject.lemma());
+  }
+
+  /** The object of a preposition that makes a phrasal cue with the verb: {@code call for X}. */
+  private Optional<Token> phrasalObject(Doc doc, Token verb) {
+    for (int c : doc.children(verb.index())) {
+      Token child = doc.token(c);
+      if (child.baseRel().equals("obl") && child.index() > verb.index()) {
+        Optional<Token> preposition = doc.child(c, "case");
+        if (preposition.isPresent() && lexicon.verb(verb.lemma() + " " + preposition.get().lemma()).isPresent()) {
+          return Optional.of(child);
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   private static Optional<Token> prepositionalObject(Doc doc, Token verb, String preposition) {

@@ -73,6 +73,19 @@ public final class Doc {
     return Optional.empty();
   }
 
+  /** The child of {@code index} with relation {@code rel} (or a subtype) nearest to it. */
+  public Optional<Token> nearestChild(int index, String rel) {
+    Token best = null;
+    for (int c : children.get(index)) {
+      Token t = tokens.get(c);
+      if ((t.rel().equals(rel) || t.baseRel().equals(rel))
+          && (best == null || Math.abs(c - index) < Math.abs(best.index() - index))) {
+        best = t;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
   public List<Token> sentenceTokens(int sentence) {
     Sentence s = sentences.get(sentence);
     return tokens.subList(s.firstToken(), s.endToken());

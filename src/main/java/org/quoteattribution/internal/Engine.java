@@ -18,6 +18,7 @@ public final class Engine {
 
   private final Nlp nlp;
   private final CueStatements cueStatements;
+  private final ColonStatements colonStatements = new ColonStatements();
   private final QuoteStatements quoteStatements;
   private final PeopleFinder peopleFinder;
   private final SpeakerResolver speakers = new SpeakerResolver();
@@ -60,7 +61,8 @@ public final class Engine {
     clock.ended(StageClock.Stage.NLP);
     List<Quote> quotes = QuoteFinder.find(text);
     clock.ended(StageClock.Stage.QUOTES);
-    List<Found> cued = cueStatements.find(doc);
+    List<Found> cued = new ArrayList<>(cueStatements.find(doc));
+    cued.addAll(colonStatements.find(doc));
     clock.ended(StageClock.Stage.CUES);
     List<Found> found = quoteStatements.merge(doc, quotes, cued);
     clock.ended(StageClock.Stage.QUOTE_STATEMENTS);

@@ -114,6 +114,10 @@ final class QuoteStatements {
   /** {@code “…,” he said.} / {@code “…,” said X.} / {@code X said: “…”}. */
   private Optional<Found> adjacentCue(Doc doc, Quote q, List<Quote> quotes) {
     int after = doc.tokenAtOrAfter(q.end());
+    Optional<Found> signed = signature(doc, q, after);
+    if (signed.isPresent()) {
+      return signed;
+    }
     for (int i = after; i < Math.min(doc.tokens().size(), after + WINDOW); i++) {
       Token t = doc.token(i);
       if (startsQuote(t, quotes) || ".!?".contains(t.word()) && i > after) {
@@ -133,7 +137,7 @@ final class QuoteStatements {
         break;
       }
       if (t.isVerb() && lexicon.verb(t.lemma()).isPresent() && onlyPunctuationBetween(doc, i, before)) {
-        Optional<Token> subject = doc.child(t.index(), "nsubj");
+        Optional<Token> subject = doc.nearestChild(t.index(), "nsubj");
         return Optional.of(quoteStatement(doc, q, t, subject.map(s -> nounPhrase(doc, s))));
       }
     }
@@ -142,7 +146,7 @@ final class QuoteStatements {
 
   /** Whether the words from {@code first} up to the cue are nothing but the cue's subject. */
   private static boolean onlySubjectBetween(Doc doc, int first, Token cue) {
-    Optional<Token> subject = doc.child(cue.index(), "nsubj");
+    Optional<Token> subject = doc.nearestChild(cue.index(), "nsubj");
     for (int i = first; i < cue.index(); i++) {
       Token t = doc.token(i);
       boolean ofSubject = subject.isPresent() && doc.dominates(subject.get().index(), i);
@@ -152,6 +156,25 @@ final class QuoteStatements {
       }
     }
     return true;
+  }
+
+  /** A quote signed with a dash and a name: {@code “…” ― Jane Doe}. */
+  private static Optional<Found> signature(Doc doc, Quote q, int after) {
+    if (after + 1 >= doc.tokens().size() || !doc.token(after).word().matches("[―—–-]+")
+        || doc.token(after).begin() - q.end() > 2) {
+      return Optional.empty();
+    }
+    int last = after;
+    while (last + 1 < doc.tokens().size() && doc.token(last + 1).isProperNoun()
+        && doc.token(last + 1).sentence() == doc.token(after).sentence() && last - after < 5) {
+      last++;
+    }
+    if (last == after) {
+      return Optional.empty();
+    }
+    return Optional.of(new Found(StatementType.DIRECT, Span.of(doc.text(), q.contentBegin(), q.contentEnd()),
+        Optional.of(new Cue(doc.span(after, after), doc.token(after).word())),
+        Optional.of(doc.span(after + 1, last)), last, 0.7));
   }
 
   private static boolean onlyPunctuationBetween(Doc doc, int cue, int last) {
@@ -173,7 +196,7 @@ final class QuoteStatements {
 
   /** The source next to a cue after a quote: the words between quote and cue, or those after it. */
   private static Optional<int[]> sourceNear(Doc doc, int after, int cue, Token cueToken) {
-    Optional<Token> subject = doc.child(cue, "nsubj");
+    Optional<Token> subject = doc.nearestChild(cue, "nsubj");
     if (subject.isPresent() && subject.get().index() >= after) {
       return Optional.of(nounPhrase(doc, subject.get()));
     }

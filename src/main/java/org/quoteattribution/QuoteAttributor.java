@@ -3,6 +3,11 @@ package org.quoteattribution;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import java.util.Iterator;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.quoteattribution.internal.Batch;
 import org.quoteattribution.internal.Engine;
 
 /**
@@ -47,6 +52,29 @@ public final class QuoteAttributor {
   public Attribution attribute(String text) {
     requireNonNull(text, "text must not be null");
     return engine.attribute(text);
+  }
+
+  /**
+   * Attributes many articles with {@code threads} worker threads sharing this attributor. Each
+   * outcome reaches {@code sink} in input order, on the calling thread. Inputs are read as the
+   * workers need them, at most a few per thread ahead, so an input of any size streams through in
+   * bounded memory. An article that fails (its text is null, or attribution throws) gives an
+   * outcome with the error, and the batch goes on.
+   *
+   * @param inputs  the articles, in any form
+   * @param text    how to get an article's text from an input
+   * @param threads number of worker threads, at least 1 (the number of cores is a good choice)
+   * @param sink    receives one outcome per input, in input order
+   */
+  public <T> void attributeAll(Iterator<? extends T> inputs, Function<? super T, String> text, int threads,
+      Consumer<? super BatchOutcome<T>> sink) {
+    requireNonNull(inputs, "inputs must not be null");
+    requireNonNull(text, "text must not be null");
+    requireNonNull(sink, "sink must not be null");
+    checkArgument(threads >= 1, "threads must be at least 1: %s", threads);
+    Batch.<T, Attribution>run(inputs, input -> attribute(text.apply(input)), threads,
+        done -> sink.accept(new BatchOutcome<T>(done.input(), Optional.ofNullable(done.result()),
+            Optional.ofNullable(done.error()))));
   }
 
   /** Settings of a {@link QuoteAttributor}; {@link #build()} loads the models. */

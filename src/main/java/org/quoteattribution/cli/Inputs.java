@@ -50,6 +50,21 @@ final class Inputs {
     return files;
   }
 
+  /** How many articles the files hold: one a text file, one a non-blank JSON Lines line. */
+  static long count(List<Path> files, Kind kind) throws IOException {
+    long n = 0;
+    for (Path f : files) {
+      if (kind == Kind.JSONL || kind == Kind.AUTO && f.getFileName().toString().endsWith(".jsonl")) {
+        try (Stream<String> lines = Files.lines(f, StandardCharsets.UTF_8)) {
+          n += lines.filter(line -> !line.isBlank()).count();
+        }
+      } else {
+        n++;
+      }
+    }
+    return n;
+  }
+
   /** Articles from files, in order, read lazily: one JSON Lines record at a time. */
   static Iterator<Article> fromFiles(List<Path> files, Kind kind) {
     return new Iterator<>() {

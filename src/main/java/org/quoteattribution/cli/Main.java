@@ -51,6 +51,13 @@ public final class Main implements Callable<Integer> {
       description = "drop statements less sure than P, in [0, 1] (default: ${DEFAULT-VALUE})")
   private double minConfidence = 0.0;
 
+  @Option(names = {"-t", "--threads"}, paramLabel = "N",
+      description = "worker threads (default: the number of cores, ${DEFAULT-VALUE} here)")
+  private int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = {"-q", "--quiet"}, description = "no progress bar")
+  private boolean quiet;
+
   @Option(names = {"-v", "--verbose"}, description = "show CoreNLP's log on standard error")
   private boolean verbose;
 
@@ -85,6 +92,10 @@ public final class Main implements Callable<Integer> {
       err.println("quote-attribution: --min-confidence must be in [0, 1]: " + minConfidence);
       return 2;
     }
+    if (threads < 1) {
+      err.println("quote-attribution: --threads must be at least 1: " + threads);
+      return 2;
+    }
     System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", verbose ? "info" : "warn");
     Iterator<Article> articles;
     try {
@@ -100,42 +111,61 @@ public final class Main implements Callable<Integer> {
       err.println("quote-attribution: " + e.getMessage());
       return 3;
     }
-    int failed = 0;
-    int count = 0;
     boolean array = format == Format.json && !isSingleText();
     if (array) {
       out.println("[");
     }
-    while (articles.hasNext()) {
-      Article article = articles.next();
-      String record;
-      try {
-        if (article.error().isPresent()) {
-          throw new IllegalArgumentException(article.error().get());
+    int[] counts = new int[2];
+    try (Progress progress = Progress.start(!quiet && Progress.stderrIsTerminal(), err, total())) {
+      attributor.attributeAll(articles, Main::textOf, threads, outcome -> {
+        Article article = outcome.input();
+        String record;
+        if (outcome.error().isPresent()) {
+          counts[1]++;
+          RuntimeException e = outcome.error().get();
+          String message = e.getMessage() == null ? e.toString() : e.getMessage();
+          progress.println("quote-attribution: " + article.id().orElse("input") + ": " + message);
+          record = format == Format.text ? null : AttributionWriter.errorLine(article.id(), message);
+        } else {
+          Attribution result = outcome.attribution().get();
+          record = switch (format) {
+            case text -> article.id().map(id -> "== " + id + "\n").orElse("") + AttributionWriter.toText(result);
+            case json -> AttributionWriter.toJson(result, article.id());
+            case jsonl -> AttributionWriter.toJsonLine(result, article.id());
+          };
         }
-        Attribution result = attributor.attribute(article.text());
-        record = switch (format) {
-          case text -> (article.id().map(id -> "== " + id + "\n").orElse("")) + AttributionWriter.toText(result);
-          case json -> AttributionWriter.toJson(result, article.id());
-          case jsonl -> AttributionWriter.toJsonLine(result, article.id());
-        };
-      } catch (RuntimeException e) {
-        failed++;
-        String message = e.getMessage() == null ? e.toString() : e.getMessage();
-        err.println("quote-attribution: " + article.id().orElse("input") + ": " + message);
-        record = format == Format.text ? null : AttributionWriter.errorLine(article.id(), message);
-      }
-      if (record != null) {
-        out.print(array && count > 0 ? ",\n" : "");
-        out.println(record);
-      }
-      count++;
+        if (record != null) {
+          out.print(array && counts[0] > 0 ? ",\n" : "");
+          out.println(record);
+        }
+        counts[0]++;
+        progress.step();
+      });
     }
     if (array) {
       out.println("]");
     }
     out.flush();
-    return failed == 0 ? 0 : 1;
+    return counts[1] == 0 ? 0 : 1;
+  }
+
+  private static String textOf(Article article) {
+    if (article.error().isPresent()) {
+      throw new IllegalArgumentException(article.error().get());
+    }
+    return article.text();
+  }
+
+  /** Number of articles in the inputs when they are files (JSON Lines counted line by line), else -1. */
+  private long total() {
+    if (inputs.isEmpty() || inputs.equals(List.of("-"))) {
+      return -1;
+    }
+    try {
+      return Inputs.count(Inputs.expand(inputs.stream().map(Path::of).toList()), inputKind);
+    } catch (IOException e) {
+      return -1;
+    }
   }
 
   /** One plain-text article in: JSON output is one object; otherwise it is an array. */

@@ -191,6 +191,9 @@ final class CueStatements {
   private static Optional<Token> subject(Doc doc, Token verb, int depth) {
     Optional<Token> subject = doc.nearestChild(verb.index(), "nsubj")
         .filter(s -> !s.rel().equals("nsubj:pass"));
+    if (subject.isPresent() && subject.get().pos().matches("WP|WDT") && verb.rel().equals("acl:relcl")) {
+      return Optional.of(doc.token(verb.head())); // "officials who said …": the officials
+    }
     if (subject.isPresent() || depth > 3 || verb.head() < 0) {
       return subject;
     }

@@ -50,8 +50,8 @@ final class QuoteStatements {
           .filter(f -> f.content().overlaps(content))
           .max(Comparator.comparingInt(f -> overlap(f.content(), content)));
       if (owner.isPresent()) {
-        Found f = owner.get();
-        statements.remove(f);
+        Found f = withNearbySource(doc, owner.get());
+        statements.remove(owner.get());
         statements.add(absorb(doc, f, q, quotes));
         continue;
       }
@@ -73,6 +73,25 @@ final class QuoteStatements {
     statements.addAll(direct);
     statements.sort(Comparator.comparingInt((Found f) -> f.content().begin()));
     return dedupe(statements);
+  }
+
+  /** A cue that the parse left without a subject takes the words next to it as its source. */
+  private static Found withNearbySource(Doc doc, Found f) {
+    if (f.source().isPresent() || f.cue().isEmpty() || f.cue().get().lemma().equals(":")) {
+      return f;
+    }
+    int cue = doc.tokenAtOrAfter(f.cue().get().span().begin());
+    int from = cue;
+    while (from > 0 && !doc.token(from - 1).isPunctuation() && cue - from < 8
+        && doc.token(from - 1).end() > f.content().end()) {
+      from--;
+    }
+    Optional<int[]> source = sourceNear(doc, from, cue, doc.token(cue));
+    if (source.isEmpty()) {
+      return f;
+    }
+    int[] r = source.get();
+    return new Found(f.type(), f.content(), f.cue(), Optional.of(doc.span(r[0], r[1])), r[2], f.confidence());
   }
 
   /** Widens a cue's content to the whole quote it touches and types it. */

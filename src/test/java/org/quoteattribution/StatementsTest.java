@@ -1,0 +1,282 @@
+package org.quoteattribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One-line cases: each sentence is attributed and its statements rendered inline, the content in
+ * {@code «…»}, the source in {@code […]}, the cue in {@code <…>}.
+ */
+class StatementsTest {
+
+  private static Attribution assertStatements(String text, String... expected) {
+    Attribution result = Shared.ATTRIBUTOR.attribute(text);
+    assertThat(Render.statements(result)).as("statements of %s", text).containsExactly(expected);
+    return result;
+  }
+
+  private static List<StatementType> types(Attribution result) {
+    return result.statements().stream().map(Statement::type).toList();
+  }
+
+  private static String speakerName(Attribution result, Statement s) {
+    return result.speakerOf(s).map(Person::name).orElse(null);
+  }
+
+  @Nested
+  class Direct {
+
+    @Test
+    void quoteBeforePronounAndSaid() {
+      Attribution a = assertStatements("“Prices will rise,” she said.", "“«Prices will rise,»” [she] <said>.");
+      assertThat(types(a)).containsExactly(StatementType.DIRECT);
+      assertThat(a.statements().get(0).sourceKind()).isEqualTo(SourceKind.PERSON);
+      assertThat(a.statements().get(0).cue().orElseThrow().lemma()).isEqualTo("say");
+    }
+
+    @Test
+    void quoteBeforeSaidAndNamedSpeaker() {
+      Attribution a = assertStatements("“We will not back down,” said Maria Lopez.",
+          "“«We will not back down,»” <said> [Maria Lopez].");
+      assertThat(types(a)).containsExactly(StatementType.DIRECT);
+      assertThat(speakerName(a, a.statements().get(0))).isEqualTo("Maria Lopez");
+    }
+
+    @Test
+    void namedSpeakerSaidColonThenQuote() {
+      Attribution a = assertStatements("Karen Doyle said: “We will appeal the ruling.”",
+          "[Karen Doyle] <said>: “«We will appeal the ruling.»”");
+      assertThat(types(a)).containsExactly(StatementType.DIRECT);
+      assertThat(speakerName(a, a.statements().get(0))).isEqualTo("Karen Doyle");
+    }
+
+    @Test
+    void speakerSaidCommaThenQuote() {
+      Attribution a = assertStatements("The governor said, “Nobody will be left behind.”",
+          "[The governor] <said>, “«Nobody will be left behind.»”");
+      assertThat(types(a)).containsExactly(StatementType.DIRECT);
+    }
+
+    @Test
+    void quoteThenNameWithAppositiveRoleThenSaid() {
+      Attribution a = assertStatements(
+          "“The factory will reopen in March,” Tom Becker, the chief executive of Lindell Motors, said.",
+          "“«The factory will reopen in March,»” [Tom Becker, the chief executive of Lindell Motors], <said>.");
+      assertThat(types(a)).containsExactly(StatementType.DIRECT);
+      Person becker = a.speakerOf(a.statements().get(0)).orElseThrow();
+      assertThat(becker.name()).isEqualTo("Tom Becker");
+      assertThat(becker.role()).contains("chief executive");
+      assertThat(becker.affiliation()).contains("Lindell Motors");
+    }
+
+    @Test
+    void splitQuoteIsOneStatementFromFirstToSecondPart() {
+      Attribution a = assertStatements("“We lost the first round,” he said. “But the case is far from over.”",
+          "“«We lost the first round,” [he] <said>. “But the case is far from over.»”");
+      assertThat(types(a)).containsExactly(StatementType.DIRECT);
+    }
+
+    @Test
+    void floatingQuoteParagraphGoesToThePreviousSpeaker() {
+      String text = "“We have a plan,” said Lena Park, the city’s fire chief.\n\n“Crews will work through the night.”";
+      Attribution a = assertStatements(text,
+          "“«We have a plan,»” <said> [Lena Park, the city’s fire chief].\n\n“Crews will work through the night.”",
+          "“We have a plan,” said [Lena Park, the city’s fire chief].\n\n“«Crews will work through the night.»”");
+      assertThat(types(a)).containsExactly(StatementType.DIRECT, StatementType.DIRECT);
+      assertThat(a.statements()).allSatisfy(s -> assertThat(speakerName(a, s)).isEqualTo("Lena Park"));
+    }
+
+    @Test
+    void floatingQuoteAfterPronounStatementGoesToTheNamedPerson() {
+      String text = "The coach, Daniel Hart, spoke after the match. “We played with heart,” he said.\n\n"
+          + "“Next week we go again.”";
+      Attribution a = Shared.ATTRIBUTOR.attribute(text);
+      assertThat(Render.statements(a)).hasSize(2);
+      assertThat(a.statements().get(1).content().text()).isEqualTo("Next week we go again.");
+      assertThat(a.statements()).allSatisfy(s -> assertThat(speakerName(a, s)).isEqualTo("Daniel Hart"));
+    }
+
+    @Test
+    void scareQuotesAreNotStatements() {
+      assertStatements("Residents mocked the “temporary” bridge, which has stood for ten years.");
+    }
+
+    @Test
+    void filmTitleInQuotesIsNotAStatement() {
+      assertStatements("Critics praised the film “Silent River” at the festival.");
+    }
+  }
+
+  @Nested
+  class Indirect {
+
+    @Test
+    void cueWithThatClause() {
+      Attribution a = assertStatements("The senator argued that the bill was unfair.",
+          "[The senator] <argued> that «the bill was unfair».");
+      assertThat(types(a)).containsExactly(StatementType.INDIRECT);
+    }
+
+    @Test
+    void participleCueTakesTheSubjectOfItsClause() {
+      Attribution a = assertStatements(
+          "The mayor visited the flooded district, noting that repairs were behind schedule.",
+          "[The mayor] visited the flooded district, <noting> that «repairs were behind schedule».");
+      assertThat(types(a)).containsExactly(StatementType.INDIRECT);
+    }
+
+    @Test
+    void addingParticipleAfterANonSpeechVerb() {
+      assertStatements("The company reported higher profits, adding that sales in Asia had doubled.",
+          "[The company] reported higher profits, <adding> that «sales in Asia had doubled».");
+    }
+
+    @Test
+    void cueWithoutThat() {
+      Attribution a = assertStatements("She said the talks had failed.", "[She] <said> «the talks had failed».");
+      assertThat(types(a)).containsExactly(StatementType.INDIRECT);
+    }
+
+    @Test
+    void invertedOrderContentFirst() {
+      Attribution a = assertStatements("The economy is slowing, the central bank said on Tuesday.",
+          "«The economy is slowing», [the central bank] <said> on Tuesday.");
+      assertThat(types(a)).containsExactly(StatementType.INDIRECT);
+      assertThat(a.statements().get(0).sourceKind()).isEqualTo(SourceKind.ORGANIZATION);
+    }
+
+    @Test
+    void invertedOrderWithPersonSource() {
+      assertStatements("The talks collapsed, the minister said.", "«The talks collapsed», [the minister] <said>.");
+    }
+
+    @Test
+    void cueWithTimeBeforeThatClause() {
+      assertStatements("The central bank said on Tuesday that the economy was slowing.",
+          "[The central bank] <said> on Tuesday that «the economy was slowing».");
+    }
+
+    @Test
+    void nounPhraseContentOfEmphasized() {
+      Attribution a = assertStatements("The minister emphasized the need for calm.",
+          "[The minister] <emphasized> «the need for calm».");
+      assertThat(types(a)).containsExactly(StatementType.INDIRECT);
+    }
+
+    @Test
+    void nounPhraseContentOfPointedTo() {
+      Attribution a = assertStatements("The spokesman pointed to the rise in exports.",
+          "[The spokesman] <pointed to> «the rise in exports».");
+      assertThat(a.statements().get(0).cue().orElseThrow().lemma()).isEqualTo("point to");
+    }
+
+    @Test
+    void accordingToBeforeTheContent() {
+      Attribution a = assertStatements("According to the police, the driver was speeding.",
+          "<According to> [the police], «the driver was speeding».");
+      assertThat(types(a)).containsExactly(StatementType.INDIRECT);
+      assertThat(a.statements().get(0).cue().orElseThrow().lemma()).isEqualTo("according to");
+    }
+
+    @Test
+    void accordingToAfterTheContent() {
+      assertStatements("The driver was speeding, according to the police.",
+          "«The driver was speeding», <according to> [the police].");
+    }
+
+    @Test
+    void accordingToADocument() {
+      Attribution a = assertStatements("According to a report by the ministry, unemployment fell in May.",
+          "<According to> [a report by the ministry], «unemployment fell in May».");
+      assertThat(a.statements().get(0).sourceKind()).isEqualTo(SourceKind.DOCUMENT);
+    }
+
+    @Test
+    void toldReportersKeepsTheTellerAsSource() {
+      Attribution a = assertStatements("Anna Weiss told reporters that the bridge would close.",
+          "[Anna Weiss] <told> reporters that «the bridge would close».");
+      assertThat(speakerName(a, a.statements().get(0))).isEqualTo("Anna Weiss");
+    }
+
+    @Test
+    void toldReportersWithAppositiveAndTime() {
+      Attribution a = assertStatements(
+          "Anna Weiss, the mayor of Linz, told reporters on Friday that the bridge would close.",
+          "[Anna Weiss, the mayor of Linz], <told> reporters on Friday that «the bridge would close».");
+      Person weiss = a.speakerOf(a.statements().get(0)).orElseThrow();
+      assertThat(weiss.role()).contains("mayor");
+      assertThat(weiss.affiliation()).contains("Linz");
+    }
+
+    @Test
+    void twoCuesInOneSentenceAreTwoStatements() {
+      Attribution a = assertStatements("The union rejected the offer, saying it was too low.",
+          "[The union] <rejected> «the offer», saying it was too low.",
+          "[The union] rejected the offer, <saying> «it was too low».");
+      assertThat(types(a)).containsExactly(StatementType.INDIRECT, StatementType.INDIRECT);
+    }
+
+    @Test
+    void twoCuesWithWelcomedAndSaying() {
+      assertStatements("She welcomed the decision, saying it was long overdue.",
+          "[She] <welcomed> «the decision», saying it was long overdue.",
+          "[She] welcomed the decision, <saying> «it was long overdue».");
+    }
+
+    @Test
+    void negatedCueIsNotAStatement() {
+      assertStatements("She did not say whether the plant would close.");
+    }
+
+    @Test
+    void declinedToSayIsNotAStatement() {
+      assertStatements("He declined to say when the talks would resume.");
+    }
+  }
+
+  @Nested
+  class Mixed {
+
+    @Test
+    void quotedFragmentInReportedSpeechIsOneMixedStatement() {
+      Attribution a = assertStatements("She said the plan was “a disaster” for farmers.",
+          "[She] <said> «the plan was “a disaster” for farmers».");
+      assertThat(types(a)).containsExactly(StatementType.MIXED);
+    }
+
+    @Test
+    void conjoinedActionOfTheSpeakerStaysOutOfTheContent() {
+      Attribution a = assertStatements("The minister said the reform was “long overdue” and praised the unions.",
+          "[The minister] <said> «the reform was “long overdue”» and praised the unions.");
+      assertThat(types(a)).containsExactly(StatementType.MIXED);
+    }
+  }
+
+  @Nested
+  class NotStatements {
+
+    @Test
+    void saidAsAnAdjective() {
+      assertStatements("The parties signed the said agreement on Monday.");
+      assertStatements("Lawmakers approved the said agreement on Monday.");
+    }
+
+    @Test
+    void pointsToADirection() {
+      assertStatements("The road points to the east.");
+    }
+
+    @Test
+    void headlineWithoutCue() {
+      assertStatements("Storm Leaves Thousands Without Power");
+    }
+
+    @Test
+    void negatedCommentIsNotAStatement() {
+      assertStatements("The minister did not comment on the report.");
+    }
+  }
+}

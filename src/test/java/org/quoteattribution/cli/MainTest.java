@@ -1,0 +1,148 @@
+package org.quoteattribution.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line, run in-process. Only two tests load models (each call loads its own). */
+class MainTest {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final Path SEED = Path.of("seeds/000_ce2ed4b107f1b5db.txt");
+
+  private record Run(int code, String out, String err) {}
+
+  private static Run run(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+        PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+      int code = Main.run(args, o, e);
+      o.flush();
+      e.flush();
+      return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+  }
+
+  private static List<String> fieldNames(JsonNode node) {
+    List<String> names = new ArrayList<>();
+    node.fieldNames().forEachRemaining(names::add);
+    return names;
+  }
+
+  @Test
+  void helpExitsZeroAndPrintsUsage() {
+    Run r = run("--help");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("Usage: quote-attribution").contains("--format").contains("Exit codes");
+  }
+
+  @Test
+  void unknownOptionExitsTwo() {
+    Run r = run("--no-such-option");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("--no-such-option");
+    assertThat(r.out()).isEmpty();
+  }
+
+  @Test
+  void badFormatExitsTwo() {
+    assertThat(run("--format", "yaml", SEED.toString()).code()).isEqualTo(2);
+  }
+
+  @Test
+  void minConfidenceOutOfRangeExitsTwo() {
+    Run r = run("--min-confidence", "1.5", SEED.toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("--min-confidence");
+  }
+
+  @Test
+  void missingFileExitsTwoWithAMessage(@TempDir Path dir) {
+    Path missing = dir.resolve("nowhere.txt");
+    Run r = run(missing.toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("quote-attribution:").contains("nowhere.txt");
+    assertThat(r.out()).isEmpty();
+  }
+
+  @Test
+  void jsonLinesWithABrokenLineGiveOneRecordPerLineInOrderAndExitOne(@TempDir Path dir) throws IOException {
+    Path input = dir.resolve("articles.jsonl");
+    Files.writeString(input, String.join("\n",
+        "{\"id\": \"a\", \"text\": \"“Prices will rise,” she said.\"}",
+        "{not json",
+        "{\"id\": \"c\", \"text\": \"Anna Weiss told reporters that the bridge would close.\"}"), StandardCharsets.UTF_8);
+
+    Run r = run("--format", "jsonl", input.toString());
+
+    assertThat(r.code()).isEqualTo(1);
+    List<String> lines = r.out().lines().toList();
+    assertThat(lines).hasSize(3);
+    JsonNode a = MAPPER.readTree(lines.get(0));
+    JsonNode broken = MAPPER.readTree(lines.get(1));
+    JsonNode c = MAPPER.readTree(lines.get(2));
+
+    assertThat(fieldNames(broken)).containsExactly("id", "error");
+    assertThat(broken.get("id").asText()).contains("articles.jsonl:2");
+    assertThat(broken.get("error").asText()).isNotBlank();
+    assertThat(r.err()).contains("articles.jsonl:2");
+
+    for (JsonNode good : List.of(a, c)) {
+      assertThat(fieldNames(good)).contains("id", "statements", "people", "sentences", "paragraphs");
+      assertThat(good.has("error")).isFalse();
+      assertThat(good.get("statements")).hasSize(1);
+      assertThat(good.get("sentences")).hasSize(1);
+      assertThat(good.get("paragraphs")).hasSize(1);
+    }
+    assertThat(a.get("id").asText()).isEqualTo("a");
+    assertThat(a.get("statements").get(0).get("type").asText()).isEqualTo("DIRECT");
+    assertThat(a.get("statements").get(0).get("content").get("text").asText()).isEqualTo("Prices will rise,");
+    assertThat(c.get("id").asText()).isEqualTo("c");
+    assertThat(c.get("statements").get(0).get("source").get("text").asText()).isEqualTo("Anna Weiss");
+    assertThat(c.get("people").get(0).get("name").asText()).isEqualTo("Anna Weiss");
+  }
+
+  @Test
+  void jsonFormatOnOneTextFileIsOneObjectWithSpansAndPeople() throws IOException {
+    Run r = run("--format", "json", SEED.toString());
+
+    assertThat(r.code()).as(r.err()).isZero();
+    String text = Files.readString(SEED, StandardCharsets.UTF_8);
+    JsonNode root = MAPPER.readTree(r.out());
+    assertThat(root.isObject()).isTrue();
+    assertThat(root.get("id").asText()).isEqualTo("000_ce2ed4b107f1b5db");
+    assertThat(root.get("dateline").get("place").asText()).isEqualTo("BAKU, Azerbaijan");
+    assertThat(root.get("statements")).isNotEmpty();
+    for (JsonNode s : root.get("statements")) {
+      for (String field : List.of("content", "cue", "source")) {
+        JsonNode span = s.get(field);
+        assertThat(span.has("begin") && span.has("end")).as(field).isTrue();
+        assertThat(text.substring(span.get("begin").asInt(), span.get("end").asInt()))
+            .isEqualTo(span.get("text").asText());
+      }
+      assertThat(s.get("speaker").asText()).isEqualTo("p1");
+    }
+    assertThat(root.get("people")).hasSize(6);
+    for (JsonNode p : root.get("people")) {
+      assertThat(fieldNames(p)).containsExactly("id", "name", "role", "affiliation", "mentions");
+      assertThat(p.get("mentions")).isNotEmpty();
+    }
+    JsonNode first = root.get("people").get(0);
+    assertThat(first.get("id").asText()).isEqualTo("p1");
+    assertThat(first.get("name").asText()).isEqualTo("Alireza Jabbari");
+    assertThat(first.get("role").asText()).isEqualTo("deputy ambassador");
+    assertThat(first.get("affiliation").asText()).isEqualTo("Iran");
+  }
+}

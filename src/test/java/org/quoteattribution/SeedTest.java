@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +40,38 @@ class SeedTest {
     assertThat(dateline.date()).contains("February 16");
     assertThat(dateline.span().text()).isEqualTo("date 2026-02-16 BAKU, Azerbaijan, February 16.");
     assertThat(dateline.span().end()).isLessThanOrEqualTo(result.sentences().get(0).begin());
+  }
+
+  @Test
+  void findsElevenStatements() {
+    assertThat(result.statements()).hasSize(11);
+  }
+
+  @Test
+  void findsBothDirectQuotesWithExactSpans() {
+    List<Statement> direct = result.statements().stream()
+        .filter(s -> s.type() == StatementType.DIRECT).toList();
+    assertThat(direct).hasSize(2);
+
+    int firstBegin = text.indexOf("By leveraging our shared");
+    int firstEnd = text.indexOf("prosperity for both peoples,") + "prosperity for both peoples,".length();
+    int secondBegin = text.indexOf("The historic visit of the President");
+    int secondEnd = text.indexOf("advance their nations’ ties,") + "advance their nations’ ties,".length();
+
+    assertThat(direct).extracting(s -> s.content().begin(), s -> s.content().end())
+        .containsExactly(tuple(firstBegin, firstEnd), tuple(secondBegin, secondEnd));
+    assertThat(text.charAt(firstBegin - 1)).isEqualTo('“');
+    assertThat(text.charAt(firstEnd)).isEqualTo('”');
+    assertThat(text.charAt(secondBegin - 1)).isEqualTo('"');
+    assertThat(text.charAt(secondEnd)).isEqualTo('"');
+    assertThat(direct.get(1).content().text()).as("the second quote covers two paragraphs").contains("\n\n");
+
+    for (Statement s : direct) {
+      assertThat(s.cue().orElseThrow().span().text()).isEqualTo("said");
+      assertThat(s.cue().get().lemma()).isEqualTo("say");
+      assertThat(s.source().orElseThrow().text()).isEqualTo("he");
+      assertThat(s.source().get().begin()).isGreaterThan(s.content().end());
+    }
   }
 
   @Test

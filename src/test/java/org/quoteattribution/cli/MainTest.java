@@ -124,7 +124,7 @@ class MainTest {
     assertThat(root.isObject()).isTrue();
     assertThat(root.get("id").asText()).isEqualTo("000_ce2ed4b107f1b5db");
     assertThat(root.get("dateline").get("place").asText()).isEqualTo("BAKU, Azerbaijan");
-    assertThat(root.get("statements")).isNotEmpty();
+    assertThat(root.get("statements")).hasSize(11);
     for (JsonNode s : root.get("statements")) {
       for (String field : List.of("content", "cue", "source")) {
         JsonNode span = s.get(field);

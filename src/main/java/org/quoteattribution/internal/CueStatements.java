@@ -26,7 +26,7 @@ final class CueStatements {
   /** Verbs whose direct object is the addressee, not what was said. */
   private static final Set<String> ADDRESSEE_VERBS = Set.of(
       "tell", "ask", "inform", "assure", "remind", "urge", "warn", "advise", "brief", "call", "promise",
-      "convince", "persuade", "thank", "accuse", "blame", "praise", "criticize", "criticise", "quote");
+      "convince", "persuade", "quote");
   private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
   private static final Set<String> SUBORDINATORS = Set.of("that", "whether", "if");
 
@@ -42,6 +42,8 @@ final class CueStatements {
       if (t.word().equalsIgnoreCase("according") && t.index() + 1 < doc.tokens().size()
           && doc.token(t.index() + 1).lemma().equals("to")) {
         according(doc, t).ifPresent(out::add);
+      } else if (t.isVerb() && t.rel().equals("mark")) {
+        markedCue(doc, t).ifPresent(out::add);
       } else if (t.isVerb() && !t.rel().equals("amod")) {
         verbCue(doc, t).ifPresent(out::add);
       }
@@ -122,8 +124,12 @@ final class CueStatements {
       int[] r = doc.subtreeRange(ccomp.get().index());
       return Optional.of(skipSubordinator(doc, r, ccomp.get()));
     }
+    Optional<Token> before = precedingClause(doc, verb);
+    if (before.isPresent()) {
+      return Optional.of(doc.subtreeRange(before.get().index()));
+    }
     Optional<Token> as = prepositionalObject(doc, verb, "as");
-    if (as.isPresent()) {
+    if (as.isPresent() && entry.cueClass() == CueLexicon.CueClass.SPEECH) {
       return Optional.of(withMarker(subtreeWithout(doc, as.get(), "case")));
     }
     Optional<Token> object = doc.child(verb.index(), "obj");
@@ -146,6 +152,45 @@ final class CueStatements {
 
   private static int[] withMarker(int[] range) {
     return new int[] {range[0], range[1], 1};
+  }
+
+  /**
+   * A clause before the cue that the parser hung from it, set off by a comma:
+   * {@code Heavy rain flooded roads, the police said.}
+   */
+  private static Optional<Token> precedingClause(Doc doc, Token verb) {
+    for (int c : doc.children(verb.index())) {
+      Token child = doc.token(c);
+      if (c < verb.index() && child.isVerb() && child.rel().matches("parataxis|dep|ccomp")) {
+        int end = doc.subtreeRange(c)[1];
+        if (end + 1 < verb.index() && doc.token(end + 1).word().equals(",")) {
+          return Optional.of(child);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A participle the parser took for a conjunction: in {@code …, saying inflation remained high}
+   * {@code saying} may come out as the {@code mark} of {@code remained}.
+   */
+  private Optional<Found> markedCue(Doc doc, Token cue) {
+    Optional<CueLexicon.Entry> entry = lexicon.verb(cue.lemma());
+    if (entry.isEmpty() || cue.head() < 0 || !cue.pos().equals("VBG")) {
+      return Optional.empty();
+    }
+    Token clause = doc.token(cue.head());
+    int[] r = doc.subtreeRange(clause.index());
+    int[] c = trim(doc, Math.max(r[0], cue.index() + 1), r[1]);
+    if (c[0] > c[1] || clause.head() < 0) {
+      return Optional.empty();
+    }
+    Optional<Token> subject = subject(doc, doc.token(clause.head()), 1);
+    Optional<Span> source = subject.map(s -> sourceSpan(doc, s, c));
+    return Optional.of(new Found(StatementType.INDIRECT, doc.span(c[0], c[1]),
+        Optional.of(new Cue(doc.span(cue.index(), cue.index()), entry.get().lemma())), source,
+        subject.map(Token::index).orElse(-1), confidence(entry.get(), false, subject.isPresent())));
   }
 
   /** Content that precedes a cue which hangs off it: {@code Iran continues its efforts …, X said}. */

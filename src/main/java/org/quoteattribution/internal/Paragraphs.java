@@ -31,11 +31,16 @@ final class Paragraphs {
     return paragraphs;
   }
 
+  /** White space, no-break spaces included. */
+  static boolean isBlank(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+
   private static void add(String text, int begin, int end, List<Span> out) {
-    while (begin < end && Character.isWhitespace(text.charAt(begin))) {
+    while (begin < end && isBlank(text.charAt(begin))) {
       begin++;
     }
-    while (end > begin && Character.isWhitespace(text.charAt(end - 1))) {
+    while (end > begin && isBlank(text.charAt(end - 1))) {
       end--;
     }
     if (begin < end) {

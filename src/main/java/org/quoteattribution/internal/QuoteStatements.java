@@ -29,6 +29,9 @@ final class QuoteStatements {
    */
   private static final int WINDOW = 20;
 
+  private static final java.util.Set<String> NAMING_VERBS =
+      java.util.Set.of("call", "name", "dub", "label", "term", "title", "nickname", "brand");
+
   private final CueLexicon lexicon;
 
   QuoteStatements(CueLexicon lexicon) {
@@ -109,12 +112,10 @@ final class QuoteStatements {
       begin = q.contentBegin();
       end = q.contentEnd();
     }
-    Span content = Span.of(doc.text(), begin, end);
     boolean onlyQuotes = outsideQuotesIsPunctuation(doc.text(), begin, end, quotes);
     StatementType type = onlyQuotes ? StatementType.DIRECT : StatementType.MIXED;
-    if (onlyQuotes) {
-      content = Span.of(doc.text(), q.contentBegin(), Math.max(q.contentEnd(), end));
-    }
+    Span content = onlyQuotes ? Span.of(doc.text(), q.contentBegin(), Math.max(q.contentEnd(), end))
+        : Span.of(doc.text(), begin, end == q.contentEnd() ? q.end() : end);
     return f.withContent(type, content, Math.min(1, f.confidence() + 0.1));
   }
 
@@ -142,7 +143,7 @@ final class QuoteStatements {
       if (startsQuote(t, quotes) || ".!?".contains(t.word()) && i > after) {
         break;
       }
-      if (t.isVerb() && lexicon.verb(t.lemma()).isPresent()) {
+      if (isQuotingVerb(t)) {
         if (!onlySubjectBetween(doc, after, t)) {
           break;
         }
@@ -155,7 +156,7 @@ final class QuoteStatements {
       if (".!?".contains(t.word()) || quotes.stream().anyMatch(o -> o != q && o.begin() <= t.begin() && t.end() <= o.end())) {
         break;
       }
-      if (t.isVerb() && lexicon.verb(t.lemma()).isPresent() && onlyPunctuationBetween(doc, i, before)) {
+      if (isQuotingVerb(t) && onlyPunctuationBetween(doc, i, before)) {
         Optional<Token> subject = doc.nearestChild(t.index(), "nsubj");
         return Optional.of(quoteStatement(doc, q, t, subject.map(s -> nounPhrase(doc, s))));
       }
@@ -175,6 +176,15 @@ final class QuoteStatements {
       }
     }
     return true;
+  }
+
+  /**
+   * A verb that can introduce a quote next to it: a speech verb, but not one that names
+   * ({@code the so-called “peace plan”}, {@code known as “the accord”}).
+   */
+  private boolean isQuotingVerb(Token t) {
+    return t.isVerb() && !NAMING_VERBS.contains(t.lemma()) && !t.word().contains("-")
+        && lexicon.verb(t.lemma()).filter(e -> e.cueClass() == CueLexicon.CueClass.SPEECH).isPresent();
   }
 
   /** A quote signed with a dash and a name: {@code “…” ― Jane Doe}. */

@@ -129,8 +129,9 @@ class StatementsTest {
     }
 
     @Test
-    void addingParticipleAfterANonSpeechVerb() {
+    void reportVerbWithNounContentAndAParticipleAreTwoStatements() {
       assertStatements("The company reported higher profits, adding that sales in Asia had doubled.",
+          "[The company] <reported> «higher profits», adding that sales in Asia had doubled.",
           "[The company] reported higher profits, <adding> that «sales in Asia had doubled».");
     }
 
@@ -248,10 +249,11 @@ class StatementsTest {
     }
 
     @Test
-    void conjoinedActionOfTheSpeakerStaysOutOfTheContent() {
+    void conjoinedCueOfTheSpeakerStaysOutOfTheContentAndStandsAlone() {
       Attribution a = assertStatements("The minister said the reform was “long overdue” and praised the unions.",
-          "[The minister] <said> «the reform was “long overdue”» and praised the unions.");
-      assertThat(types(a)).containsExactly(StatementType.MIXED);
+          "[The minister] <said> «the reform was “long overdue”» and praised the unions.",
+          "[The minister] said the reform was “long overdue” and <praised> «the unions».");
+      assertThat(types(a)).containsExactly(StatementType.MIXED, StatementType.INDIRECT);
     }
   }
 

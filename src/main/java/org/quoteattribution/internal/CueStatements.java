@@ -25,7 +25,7 @@ final class CueStatements {
 
   /** Verbs whose direct object is the addressee, not what was said. */
   private static final Set<String> ADDRESSEE_VERBS = Set.of(
-      "tell", "ask", "inform", "assure", "remind", "urge", "warn", "advise", "brief", "call", "promise",
+      "tell", "ask", "inform", "assure", "remind", "urge", "warn", "advise", "brief", "promise",
       "convince", "persuade", "quote");
   private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
   private static final Set<String> SUBORDINATORS = Set.of("that", "whether", "if");
@@ -133,15 +133,24 @@ final class CueStatements {
       return Optional.of(withMarker(subtreeWithout(doc, as.get(), "case")));
     }
     Optional<Token> object = doc.child(verb.index(), "obj");
-    if (object.isPresent() && !ADDRESSEE_VERBS.contains(verb.lemma()) && !object.get().isPronoun()
-        && entry.cueClass() != CueLexicon.CueClass.OTHER && entry.cueClass() != CueLexicon.CueClass.BELIEF
-        && subject.filter(CueStatements::isAgent).isPresent()) {
+    Optional<Token> predicate = doc.child(verb.index(), "xcomp").filter(x -> x.index() > verb.index());
+    boolean agent = subject.filter(CueStatements::isAgent).isPresent();
+    boolean person = subject.filter(CueStatements::isPerson).isPresent();
+    if (object.isPresent() && agent && !object.get().isPronoun() && entry.cueClass() != CueLexicon.CueClass.BELIEF
+        && (entry.cueClass() != CueLexicon.CueClass.OTHER || person)) {
       int[] range = doc.subtreeRange(object.get().index());
-      Optional<Token> predicate = doc.child(verb.index(), "xcomp").filter(x -> x.index() > range[1]);
-      if (predicate.isPresent()) {
-        range[1] = doc.subtreeRange(predicate.get().index())[1];
+      if (predicate.isPresent() && predicate.get().index() > range[1]) {
+        // "called the senator a liar", "urged voters to stay home"
+        return Optional.of(withMarker(new int[] {range[0], doc.subtreeRange(predicate.get().index())[1]}));
       }
-      return Optional.of(withMarker(range));
+      if (!ADDRESSEE_VERBS.contains(verb.lemma())) {
+        return Optional.of(withMarker(range));
+      }
+    }
+    if (object.isEmpty() && predicate.isPresent() && agent && doc.child(predicate.get().index(), "mark")
+        .filter(m -> m.lemma().equals("to")).isPresent()) {
+      // "wants to raise taxes", "agreed to share a currency"
+      return Optional.of(withMarker(doc.subtreeRange(predicate.get().index())));
     }
     if (verb.head() >= 0 && verb.rel().matches("parataxis|dep")) {
       return contentBefore(doc, verb);
@@ -306,6 +315,13 @@ final class CueStatements {
       }
     }
     return Optional.empty();
+  }
+
+  /** A subject that is a person or a group of people: {@code Clinton}, {@code she}, {@code the senator}. */
+  private static boolean isPerson(Token subject) {
+    return subject.ner().equals("PERSON") || subject.ner().equals("ORGANIZATION")
+        || subject.isPronoun() && !subject.lemma().equals("it")
+        || SpeakerResolver.isSourceNoun(subject.lemma()) && !subject.isProperNoun();
   }
 
   private static Optional<Token> prepositionalObject(Doc doc, Token verb, String preposition) {

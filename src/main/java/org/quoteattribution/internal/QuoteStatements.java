@@ -75,7 +75,7 @@ final class QuoteStatements {
     }
     statements.addAll(direct);
     statements.sort(Comparator.comparingInt((Found f) -> f.content().begin()));
-    return dedupe(statements);
+    return dedupe(doc, statements);
   }
 
   /** A cue that the parse left without a subject takes the words next to it as its source. */
@@ -303,15 +303,30 @@ final class QuoteStatements {
     return Math.max(0, Math.min(a.end(), b.end()) - Math.max(a.begin(), b.begin()));
   }
 
-  /** Drops a statement whose content and cue repeat an earlier one's. */
-  private static List<Found> dedupe(List<Found> sorted) {
+  /**
+   * Joins statements that share one cue ({@code “A,” said X. “B.”} parsed as two) into one whose
+   * content runs from the first to the last, and drops exact repeats.
+   */
+  private static List<Found> dedupe(Doc doc, List<Found> sorted) {
     List<Found> out = new ArrayList<>();
     for (Found f : sorted) {
-      boolean repeated = out.stream().anyMatch(o -> o.content().equals(f.content())
-          && o.cue().map(Cue::span).equals(f.cue().map(Cue::span)));
-      if (!repeated) {
-        out.add(f);
+      int same = -1;
+      for (int i = 0; i < out.size() && f.cue().isPresent(); i++) {
+        if (out.get(i).cue().map(Cue::span).equals(f.cue().map(Cue::span))) {
+          same = i;
+        }
       }
+      if (same < 0) {
+        out.add(f);
+        continue;
+      }
+      Found o = out.get(same);
+      int begin = Math.min(o.content().begin(), f.content().begin());
+      int end = Math.max(o.content().end(), f.content().end());
+      StatementType type = o.content().length() >= f.content().length() ? o.type() : f.type();
+      Found joined = o.withContent(type, Span.of(doc.text(), begin, end), Math.max(o.confidence(), f.confidence()));
+      out.set(same, o.source().isPresent() ? joined
+          : new Found(type, joined.content(), f.cue(), f.source(), f.sourceHead(), joined.confidence()));
     }
     return out;
   }

@@ -62,13 +62,20 @@ final class CueStatements {
       for (Found other : found) {
         Span cue = other.cue().get().span();
         if (other != f && content.begin() < cue.begin() && cue.end() <= content.end()
-            && content.contains(other.content()) && f.cue().get().span().end() <= content.begin()) {
+            && content.contains(other.content()) && f.cue().get().span().end() <= content.begin()
+            && afterComma(content, cue.begin())) {
           content = trimmedPrefix(content, cue.begin());
         }
       }
       out.add(content == f.content() ? f : f.withContent(f.type(), content, f.confidence()));
     }
     return out;
+  }
+
+  /** Whether a comma or dash sets off what starts at {@code at}: {@code …, noting that}. */
+  private static boolean afterComma(Span span, int at) {
+    String before = span.text().substring(0, at - span.begin()).stripTrailing();
+    return before.endsWith(",") || before.endsWith("—") || before.endsWith("–") || before.endsWith(";");
   }
 
   private static Span trimmedPrefix(Span span, int end) {

@@ -138,9 +138,11 @@ final class QuoteStatements {
     if (signed.isPresent()) {
       return signed;
     }
+    int paragraph = paragraphOf(doc, q.end() - 1);
     for (int i = after; i < Math.min(doc.tokens().size(), after + WINDOW); i++) {
       Token t = doc.token(i);
-      if (startsQuote(t, quotes) || ".!?".contains(t.word()) && i > after) {
+      if (startsQuote(t, quotes) || ".!?".contains(t.word()) && i > after
+          || doc.sentences().get(t.sentence()).paragraph() != paragraph) {
         break;
       }
       if (isQuotingVerb(t)) {
@@ -151,9 +153,12 @@ final class QuoteStatements {
       }
     }
     int before = doc.tokenAtOrAfter(q.begin()) - 1;
+    int opening = paragraphOf(doc, q.begin());
     for (int i = before; i >= Math.max(0, before - WINDOW); i--) {
       Token t = doc.token(i);
-      if (".!?".contains(t.word()) || quotes.stream().anyMatch(o -> o != q && o.begin() <= t.begin() && t.end() <= o.end())) {
+      boolean sameParagraph = doc.sentences().get(t.sentence()).paragraph() == opening
+          || i == before && t.word().equals(":");
+      if (".!?".contains(t.word()) || !sameParagraph && i < before || quotes.stream().anyMatch(o -> o != q && o.begin() <= t.begin() && t.end() <= o.end())) {
         break;
       }
       if (isQuotingVerb(t) && onlyPunctuationBetween(doc, i, before)) {
@@ -185,6 +190,15 @@ final class QuoteStatements {
   private boolean isQuotingVerb(Token t) {
     return t.isVerb() && !NAMING_VERBS.contains(t.lemma()) && !t.word().contains("-")
         && lexicon.verb(t.lemma()).filter(e -> e.cueClass() == CueLexicon.CueClass.SPEECH).isPresent();
+  }
+
+  private static int paragraphOf(Doc doc, int offset) {
+    for (int p = 0; p < doc.paragraphs().size(); p++) {
+      if (offset < doc.paragraphs().get(p).end()) {
+        return p;
+      }
+    }
+    return doc.paragraphs().size() - 1;
   }
 
   /** A quote signed with a dash and a name: {@code “…” ― Jane Doe}. */

@@ -155,7 +155,8 @@ final class CueStatements {
       }
     }
     if (object.isEmpty() && predicate.isPresent() && agent && doc.child(predicate.get().index(), "mark")
-        .filter(m -> m.lemma().equals("to")).isPresent()) {
+        .filter(m -> m.lemma().equals("to")).isPresent()
+        && lexicon.verb(predicate.get().lemma()).filter(e -> e.cueClass() == CueLexicon.CueClass.SPEECH).isEmpty()) {
       // "wants to raise taxes", "agreed to share a currency"
       return Optional.of(withMarker(doc.subtreeRange(predicate.get().index())));
     }
@@ -324,11 +325,9 @@ final class CueStatements {
     return Optional.empty();
   }
 
-  /** A subject that is a person or a group of people: {@code Clinton}, {@code she}, {@code the senator}. */
+  /** A subject that is a named person or a personal pronoun: {@code Clinton}, {@code she}. */
   private static boolean isPerson(Token subject) {
-    return subject.ner().equals("PERSON") || subject.ner().equals("ORGANIZATION")
-        || subject.isPronoun() && !subject.lemma().equals("it")
-        || SpeakerResolver.isSourceNoun(subject.lemma()) && !subject.isProperNoun();
+    return subject.ner().equals("PERSON") || subject.isPronoun() && !subject.lemma().equals("it");
   }
 
   private static Optional<Token> prepositionalObject(Doc doc, Token verb, String preposition) {

@@ -39,6 +39,11 @@ final class PersonEntity {
     return Names.tokens(name).get(0).toLowerCase(java.util.Locale.ROOT);
   }
 
+  /** The mentions so far, in the order they were found. */
+  List<Span> mentions() {
+    return java.util.Collections.unmodifiableList(mentions);
+  }
+
   List<int[]> nameMentions() {
     return nameMentions;
   }

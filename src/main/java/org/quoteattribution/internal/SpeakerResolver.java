@@ -127,7 +127,7 @@ final class SpeakerResolver {
       }
     }
     for (PersonEntity p : people) {
-      for (Span m : p.toPerson().mentions()) {
+      for (Span m : p.mentions()) {
         if (source.contains(m) && m.begin() < bestBegin) {
           best = p;
           bestBegin = m.begin();
@@ -156,7 +156,7 @@ final class SpeakerResolver {
     PersonEntity best = null;
     int bestAt = -1;
     for (PersonEntity p : people) {
-      for (Span m : p.toPerson().mentions()) {
+      for (Span m : p.mentions()) {
         if (m.end() <= at && m.begin() > bestAt) {
           best = p;
           bestAt = m.begin();

@@ -428,22 +428,25 @@ def read_jsonl(path):
                 yield json.loads(line)
 
 
+def gold_cues(docs):
+    """The normalised (head, kind, phrases) of every gold cue of the documents."""
+    for d in docs:
+        for s in d.get("statements", []):
+            if s.get("cue"):
+                yield normalise_cue(s["cue"]["text"])
+
+
 def count_gold(docs):
     """Counter of normalised gold cue heads (and fixed phrases), and number of cues."""
     heads = collections.Counter()
     phrases = collections.Counter()
     n = 0
-    for d in docs:
-        for s in d.get("statements", []):
-            cue = s.get("cue")
-            if not cue:
-                continue
-            n += 1
-            head, kind, ph = normalise_cue(cue["text"])
-            if head:
-                heads[(head, kind)] += 1
-            for p in ph:
-                phrases[p] += 1
+    for head, kind, ph in gold_cues(docs):
+        n += 1
+        if head:
+            heads[(head, kind)] += 1
+        for p in ph:
+            phrases[p] += 1
     return heads, phrases, n
 
 
@@ -594,20 +597,15 @@ def dev_coverage(dev_path, entries):
     verbs = {l for (l, k) in entries if k == "verb"}
     nouns = {l for (l, k) in entries if k == "noun"}
     phrases = {l for (l, k) in entries if k == "phrase"}
-    for d in docs:
-        for s in d.get("statements", []):
-            cue = s.get("cue")
-            if not cue:
-                continue
-            n += 1
-            head, kind, ph = normalise_cue(cue["text"])
-            # covered if the head's lemma is in the lexicon (as a verb or noun, whatever kind
-            # the gold normalisation guessed) or the cue contains a lexicon phrase
-            ok = head in verbs or head in nouns or head in phrases or any(p in phrases for p in ph)
-            if ok:
-                covered += 1
-            else:
-                heads_out[head if head else cue["text"].lower()] += 1
+    for head, kind, ph in gold_cues(docs):
+        n += 1
+        # covered if the head's lemma is in the lexicon (as a verb or noun, whatever kind
+        # the gold normalisation guessed) or the cue contains a lexicon phrase
+        ok = head in verbs or head in nouns or head in phrases or any(p in phrases for p in ph)
+        if ok:
+            covered += 1
+        else:
+            heads_out[head if head else cue["text"].lower()] += 1
     return n, covered, heads_out
 
 

@@ -281,4 +281,43 @@ class StatementsTest {
       assertStatements("The minister did not comment on the report.");
     }
   }
+
+  @Nested
+  class NewspaperConventions {
+
+    @Test
+    void sourceWithADescriptionBetweenQuoteAndCue() {
+      assertStatements("“The vote was rigged,” Jane Doe, a writer for The Atlantic, said on Twitter.",
+          "“«The vote was rigged,»” [Jane Doe, a writer for The Atlantic], <said> on Twitter.");
+    }
+
+    @Test
+    void quoteSignedWithADash() {
+      assertStatements("“Nobody listens to us any more.” ― Maria Santos",
+          "“«Nobody listens to us any more.»” <―> [Maria Santos]");
+    }
+
+    @Test
+    void colonHeadlineNamesItsSource() {
+      assertStatements("Graham: The party is losing its way.",
+          "[Graham]<:> «The party is losing its way».");
+    }
+
+    @Test
+    void phrasalCueTakesItsObjectAsContent() {
+      assertStatements("The mayor called for an independent inquiry into the shooting.",
+          "[The mayor] <called for> «an independent inquiry into the shooting».");
+    }
+
+    @Test
+    void describedAsTakesTheDescription() {
+      assertStatements("The minister described the agreement as a turning point.",
+          "[The minister] <described> the agreement as «a turning point».");
+    }
+
+    @Test
+    void soCalledIsAScareQuoteNotACue() {
+      assertStatements("Opponents dismissed the so-called “peace plan” as a stunt.");
+    }
+  }
 }

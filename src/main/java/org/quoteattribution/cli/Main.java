@@ -116,7 +116,8 @@ public final class Main implements Callable<Integer> {
       out.println("[");
     }
     int[] counts = new int[2];
-    try (Progress progress = Progress.start(!quiet && Progress.stderrIsTerminal(), err, total())) {
+    boolean showProgress = !quiet && Progress.stderrIsTerminal();
+    try (Progress progress = Progress.start(showProgress, err, showProgress ? total() : -1)) {
       attributor.attributeAll(articles, Main::textOf, threads, outcome -> {
         Article article = outcome.input();
         String record;

@@ -86,11 +86,6 @@ public final class Doc {
     return Optional.ofNullable(best);
   }
 
-  public List<Token> sentenceTokens(int sentence) {
-    Sentence s = sentences.get(sentence);
-    return tokens.subList(s.firstToken(), s.endToken());
-  }
-
   public Span sentenceSpan(int sentence) {
     Sentence s = sentences.get(sentence);
     return Span.of(text, tokens.get(s.firstToken()).begin(), tokens.get(s.endToken() - 1).end());

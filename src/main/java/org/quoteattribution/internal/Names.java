@@ -5,11 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** Small helpers for person names: tokens, surnames, honorifics. */
+/** Small helpers for person names: tokens and surnames. */
 final class Names {
 
-  static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame",
-      "mr.", "mrs.", "ms.", "dr.", "prof.");
   private static final Set<String> SUFFIXES = Set.of("jr", "jr.", "sr", "sr.", "ii", "iii", "iv");
 
   private Names() {}

@@ -15,8 +15,9 @@ import org.quoteattribution.StatementType;
  *       is nothing but the quote, {@code MIXED} when reported speech holds a quoted fragment;</li>
  *   <li>a quote with no such cue looks for one right after it ({@code “…,” he said.},
  *       {@code “…,” said X.}) or right before it ({@code X said: “…”});</li>
- *   <li>a quote that fills its paragraph or opens a sentence and has no cue (a floating quote)
- *       goes to the source of the statement just before it;</li>
+ *   <li>a quote that fills its paragraph and has no cue (a floating quote) goes to the source of
+ *       the statement just before it (with no limit on the distance: on PolNeAR dev a limit of one
+ *       paragraph lost more right attributions than wrong ones);</li>
  *   <li>anything else in quote marks (scare quotes, titles) is not a statement.</li>
  * </ul>
  * Cues inside a quote belong to the quoted speaker's own words and are dropped.

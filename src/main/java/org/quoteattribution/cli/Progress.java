@@ -53,7 +53,7 @@ final class Progress implements AutoCloseable {
 
   void println(String message) {
     if (bar != null) {
-      err.print("\r");
+      err.print("\r\033[2K"); // back to the line's start and clear the bar; it redraws below
     }
     err.println(message);
   }

@@ -304,6 +304,13 @@ class StatementsTest {
     }
 
     @Test
+    void transcriptQuotedWholeKeepsItsSpeakers() {
+      assertStatements("\"KING: The talks are over.\n\nMORALES: We will see about that.\"",
+          "\"[KING]<:> «The talks are over».\n\nMORALES: We will see about that.\"",
+          "\"KING: The talks are over.\n\n[MORALES]<:> «We will see about that».\"");
+    }
+
+    @Test
     void phrasalCueTakesItsObjectAsContent() {
       assertStatements("The mayor called for an independent inquiry into the shooting.",
           "[The mayor] <called for> «an independent inquiry into the shooting».");

@@ -58,7 +58,7 @@ public final class Main implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "no progress bar")
   private boolean quiet;
 
-  @Option(names = {"-v", "--verbose"}, description = "show CoreNLP's log on standard error")
+  @Option(names = {"-v", "--verbose"}, description = "show CoreNLP's log, and the stack trace of a failed article, on standard error")
   private boolean verbose;
 
   private final PrintStream out;
@@ -126,6 +126,9 @@ public final class Main implements Callable<Integer> {
           RuntimeException e = outcome.error().get();
           String message = e.getMessage() == null ? e.toString() : e.getMessage();
           progress.println("quote-attribution: " + article.id().orElse("input") + ": " + message);
+          if (verbose) {
+            e.printStackTrace(err);
+          }
           record = format == Format.text ? null : AttributionWriter.errorLine(article.id(), message);
         } else {
           Attribution result = outcome.attribution().get();

@@ -10,7 +10,8 @@ import org.quoteattribution.StatementType;
 /**
  * Finds the colon convention of headlines and transcripts: a paragraph that opens with a short name
  * and a colon, {@code Graham: Trump’s rhetoric is destroying the party.} or {@code PENCE: Well,
- * look, …}. The name is the source, the colon the cue, the rest of the paragraph the content.
+ * look, …}, also inside an opening quote mark. The name is the source, the colon the cue, the rest
+ * of the paragraph the content.
  */
 final class ColonStatements {
 
@@ -31,7 +32,11 @@ final class ColonStatements {
     return out;
   }
 
-  private static Optional<Found> find(Doc doc, int first, Span paragraph) {
+  private static Optional<Found> find(Doc doc, int opening, Span paragraph) {
+    int first = opening;
+    while (first < doc.tokens().size() && CueStatements.isQuoteMark(doc.token(first).word())) {
+      first++; // a transcript quoted whole: "WALLACE: Let's start …
+    }
     int colon = -1;
     for (int i = first; i < Math.min(doc.tokens().size(), first + MAX_SOURCE + 1); i++) {
       Token t = doc.token(i);
@@ -49,6 +54,9 @@ final class ColonStatements {
     int end = doc.tokenAtOrAfter(paragraph.end()) - 1;
     while (end > colon && doc.token(end).end() > paragraph.end()) {
       end--;
+    }
+    while (end > colon && CueStatements.isQuoteMark(doc.token(end).word())) {
+      end--; // the closing mark of a quoted transcript
     }
     int[] content = CueStatements.trim(doc, colon + 1, end);
     if (content[0] > content[1] || content[1] - content[0] < 2) {

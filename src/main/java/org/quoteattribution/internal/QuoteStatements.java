@@ -20,7 +20,8 @@ import org.quoteattribution.StatementType;
  *       paragraph lost more right attributions than wrong ones);</li>
  *   <li>anything else in quote marks (scare quotes, titles) is not a statement.</li>
  * </ul>
- * Cues inside a quote belong to the quoted speaker's own words and are dropped.
+ * Cues inside a quote belong to the quoted speaker's own words and are dropped, except the colon
+ * of a transcript quoted whole ({@code "WALLACE: … ⏎⏎ PENCE: …"}).
  */
 final class QuoteStatements {
 
@@ -43,15 +44,18 @@ final class QuoteStatements {
     List<Quote> quotes = allQuotes.stream().filter(q -> q.depth() == 0 && q.contentEnd() > q.contentBegin()).toList();
     List<Found> statements = new ArrayList<>();
     for (Found f : cued) {
-      if (quotes.stream().noneMatch(q -> inside(q, f.cue().get().span()))) {
+      if (isTranscript(f) || quotes.stream().noneMatch(q -> inside(q, f.cue().get().span()))) {
         statements.add(f);
       }
     }
     List<Found> direct = new ArrayList<>();
     for (Quote q : quotes) {
       Span content = Span.of(doc.text(), q.contentBegin(), q.contentEnd());
+      if (statements.stream().anyMatch(f -> isTranscript(f) && inside(q, f.cue().get().span()))) {
+        continue; // a quoted transcript: its speakers' lines are the statements
+      }
       Optional<Found> owner = statements.stream()
-          .filter(f -> f.content().overlaps(content))
+          .filter(f -> f.content().overlaps(content) && !isTranscript(f))
           .max(Comparator.comparingInt(f -> overlap(f.content(), content)));
       if (owner.isPresent()) {
         Found f = withNearbySource(doc, owner.get());
@@ -308,6 +312,11 @@ final class QuoteStatements {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /** A line of a transcript or a headline: {@code PENCE: …}. */
+  private static boolean isTranscript(Found f) {
+    return f.cue().map(c -> c.lemma().equals(":")).orElse(false);
   }
 
   private static boolean inside(Quote q, Span span) {

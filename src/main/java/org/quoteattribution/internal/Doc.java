@@ -121,6 +121,24 @@ public final class Doc {
     return Span.of(text, tokens.get(first).begin(), tokens.get(last).end());
   }
 
+  /**
+   * Index of the paragraph that holds {@code offset}, or of the first one after it when the offset
+   * lies between paragraphs; the last paragraph for an offset past them all.
+   */
+  public int paragraphAt(int offset) {
+    int lo = 0;
+    int hi = paragraphs.size() - 1;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (paragraphs.get(mid).end() <= offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
   /** Index of the first token that ends after {@code offset}, or {@code tokens().size()}. */
   public int tokenAtOrAfter(int offset) {
     int lo = 0;

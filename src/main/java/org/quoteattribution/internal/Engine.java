@@ -48,7 +48,7 @@ public final class Engine {
       Span lead = paragraphs.get(0);
       if (d.span().end() < lead.end()) {
         int begin = d.span().end();
-        while (Character.isWhitespace(text.charAt(begin))) {
+        while (Paragraphs.isBlank(text.charAt(begin))) {
           begin++;
         }
         regions.set(0, Span.of(text, begin, lead.end()));

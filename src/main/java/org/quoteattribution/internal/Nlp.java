@@ -57,22 +57,17 @@ public final class Nlp {
   public Doc annotate(String text, List<Span> paragraphs, List<Span> regions) {
     List<Token> tokens = new ArrayList<>();
     List<Doc.Sentence> sentences = new ArrayList<>();
-    for (int p = 0; p < regions.size(); p++) {
-      Span region = regions.get(p);
+    int paragraph = 0;
+    for (Span region : regions) {
+      // regions come in paragraph order, each inside its paragraph
+      while (paragraph + 1 < paragraphs.size() && !paragraphs.get(paragraph).overlaps(region)) {
+        paragraph++;
+      }
       for (Span chunk : chunks(text, region)) {
-        annotateChunk(text, chunk, paragraphIndex(paragraphs, region), tokens, sentences);
+        annotateChunk(text, chunk, paragraph, tokens, sentences);
       }
     }
     return new Doc(text, paragraphs, sentences, tokens);
-  }
-
-  private static int paragraphIndex(List<Span> paragraphs, Span region) {
-    for (int i = 0; i < paragraphs.size(); i++) {
-      if (paragraphs.get(i).overlaps(region)) {
-        return i;
-      }
-    }
-    return Math.max(0, paragraphs.size() - 1);
   }
 
   private void annotateChunk(String text, Span chunk, int paragraph, List<Token> tokens,

@@ -143,7 +143,7 @@ final class QuoteStatements {
     if (signed.isPresent()) {
       return signed;
     }
-    int paragraph = paragraphOf(doc, q.end() - 1);
+    int paragraph = doc.paragraphAt(q.end() - 1);
     for (int i = after; i < Math.min(doc.tokens().size(), after + WINDOW); i++) {
       Token t = doc.token(i);
       if (startsQuote(t, quotes) || ".!?".contains(t.word()) && i > after
@@ -158,7 +158,7 @@ final class QuoteStatements {
       }
     }
     int before = doc.tokenAtOrAfter(q.begin()) - 1;
-    int opening = paragraphOf(doc, q.begin());
+    int opening = doc.paragraphAt(q.begin());
     for (int i = before; i >= Math.max(0, before - WINDOW); i--) {
       Token t = doc.token(i);
       boolean sameParagraph = doc.sentences().get(t.sentence()).paragraph() == opening
@@ -195,15 +195,6 @@ final class QuoteStatements {
   private boolean isQuotingVerb(Token t) {
     return t.isVerb() && !NAMING_VERBS.contains(t.lemma()) && !t.word().contains("-")
         && lexicon.verb(t.lemma()).filter(e -> e.cueClass() == CueLexicon.CueClass.SPEECH).isPresent();
-  }
-
-  private static int paragraphOf(Doc doc, int offset) {
-    for (int p = 0; p < doc.paragraphs().size(); p++) {
-      if (offset < doc.paragraphs().get(p).end()) {
-        return p;
-      }
-    }
-    return doc.paragraphs().size() - 1;
   }
 
   /** A quote signed with a dash and a name: {@code “…” ― Jane Doe}. */
@@ -292,13 +283,12 @@ final class QuoteStatements {
 
   /** A quote that fills its paragraph, or stands as whole sentences at a paragraph's start. */
   private static boolean isFloating(Doc doc, Quote q) {
-    for (Span p : doc.paragraphs()) {
-      if (p.begin() <= q.begin() && q.begin() < p.end()) {
-        String rest = doc.text().substring(Math.min(q.end(), p.end()), Math.max(q.end(), p.end())).strip();
-        return q.begin() == p.begin() && (rest.isEmpty() || rest.matches("[.!?,;:)\\]]*"));
-      }
+    Span p = doc.paragraphs().get(doc.paragraphAt(q.begin()));
+    if (q.begin() != p.begin()) {
+      return false;
     }
-    return false;
+    String rest = doc.text().substring(Math.min(q.end(), p.end()), Math.max(q.end(), p.end())).strip();
+    return rest.isEmpty() || rest.matches("[.!?,;:)\\]]*");
   }
 
   private static Optional<Found> previousStatement(Quote q, List<Found> a, List<Found> b) {

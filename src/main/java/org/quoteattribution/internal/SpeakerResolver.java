@@ -36,7 +36,7 @@ final class SpeakerResolver {
       "agency", "administration", "campaign", "committee", "company", "office", "white", "house",
       "party", "police", "court", "council", "commission", "embassy", "state", "army", "military",
       "pentagon", "kremlin", "congress", "senate", "fbi", "cia", "group", "organization", "firm",
-      "bank", "board", "team", "spokesman's", "union", "university", "institute", "foundation");
+      "bank", "board", "team", "union", "university", "institute", "foundation");
   private static final Set<String> PERSON_NOUNS = Set.of("official", "ambassador", "diplomat",
       "minister", "spokesman", "spokeswoman", "spokesperson", "president", "senator", "governor",
       "secretary", "chairman", "chairwoman", "chair", "director", "leader", "candidate", "nominee",

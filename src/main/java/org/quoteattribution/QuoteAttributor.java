@@ -22,18 +22,22 @@ import org.quoteattribution.internal.Engine;
  * }</pre>
  *
  * <p><b>Thread safety.</b> An attributor is immutable once built and safe to use from many threads
- * at once; build one per JVM and share it, since building loads about 1 GB of models. Results are
- * immutable values.
+ * at once. Results are immutable values.
+ *
+ * <p><b>Models.</b> The first attributor of a JVM loads the {@link Models} (several seconds, about
+ * 0.45 GB of heap); every later one shares them, so attributors with other options cost nothing to
+ * build. A Spark executor or a server can build one wherever it needs one.
  */
 public final class QuoteAttributor {
 
   private final Engine engine;
 
   private QuoteAttributor(Builder builder) {
-    this.engine = new Engine(builder.minConfidence);
+    Models models = builder.models != null ? builder.models : Models.shared();
+    this.engine = new Engine(models.loaded(), builder.minConfidence);
   }
 
-  /** An attributor with the default settings. */
+  /** An attributor with the default settings, on the JVM's {@linkplain Models#shared() shared models}. */
   public static QuoteAttributor create() {
     return builder().build();
   }
@@ -81,6 +85,7 @@ public final class QuoteAttributor {
   public static final class Builder {
 
     private double minConfidence = 0.0;
+    private Models models;
 
     private Builder() {}
 
@@ -96,7 +101,15 @@ public final class QuoteAttributor {
     }
 
     /**
-     * Loads the models and returns the attributor.
+     * The models to read with (default: {@link Models#shared()}, loaded on first use).
+     */
+    public Builder models(Models models) {
+      this.models = requireNonNull(models, "models must not be null");
+      return this;
+    }
+
+    /**
+     * Returns the attributor, loading the shared models if no attributor of this JVM has yet.
      *
      * @throws QuoteAttributionException if the CoreNLP models cannot be loaded
      */

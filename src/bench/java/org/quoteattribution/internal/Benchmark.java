@@ -273,7 +273,7 @@ public final class Benchmark {
    * over the articles (after a warm-up); its own models, loaded after the attributor was released.
    */
   private static long[] stages(List<Article> articles, List<Article> warm) {
-    Engine engine = new Engine(0.0);
+    Engine engine = new Engine(Loaded.load(), 0.0);
     long[] warmNanos = new long[STAGES.length];
     for (Article a : warm) {
       attributeTimed(engine, a.text(), warmNanos);

@@ -24,12 +24,11 @@ public final class Engine {
   private final SpeakerResolver speakers = new SpeakerResolver();
   private final double minConfidence;
 
-  public Engine(double minConfidence) {
-    CueLexicon lexicon = CueLexicon.load();
-    this.nlp = new Nlp();
-    this.cueStatements = new CueStatements(lexicon);
-    this.quoteStatements = new QuoteStatements(lexicon);
-    this.peopleFinder = new PeopleFinder(new RoleFinder());
+  public Engine(Loaded models, double minConfidence) {
+    this.nlp = models.nlp;
+    this.cueStatements = new CueStatements(models.lexicon);
+    this.quoteStatements = new QuoteStatements(models.lexicon);
+    this.peopleFinder = new PeopleFinder(models.roles);
     this.minConfidence = minConfidence;
   }
 

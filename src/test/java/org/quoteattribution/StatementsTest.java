@@ -239,6 +239,29 @@ class StatementsTest {
   }
 
   @Nested
+  class CueBoundaries {
+
+    @Test
+    void quoteEndingItsSentenceStaysApartFromTheNextSentencesCue() {
+      assertStatements("“We will win the final.” The coach added that the team was ready.",
+          "“We will win the final.” [The coach] <added> that «the team was ready».");
+    }
+
+    @Test
+    void verbOfAnExpectedEventIsNotTheCue() {
+      assertStatements("She expects the company to announce job cuts.",
+          "[She] <expects> «the company to announce job cuts».");
+    }
+
+    @Test
+    void addingTakesTheReporterNotTheSubjectOfTheReportedClause() {
+      assertStatements("She said the government had failed, adding that the budget was a mistake.",
+          "[She] <said> «the government had failed», adding that the budget was a mistake.",
+          "[She] said the government had failed, <adding> that «the budget was a mistake».");
+    }
+  }
+
+  @Nested
   class Mixed {
 
     @Test

@@ -143,14 +143,14 @@ final class CueStatements {
     Optional<Token> predicate = doc.child(verb.index(), "xcomp").filter(x -> x.index() > verb.index());
     boolean agent = subject.filter(CueStatements::isAgent).isPresent();
     boolean person = subject.filter(CueStatements::isPerson).isPresent();
-    if (object.isPresent() && agent && !object.get().isPronoun() && entry.cueClass() != CueLexicon.CueClass.BELIEF
+    if (object.isPresent() && agent && !object.get().isPronoun()
         && (entry.cueClass() != CueLexicon.CueClass.OTHER || person)) {
       int[] range = doc.subtreeRange(object.get().index());
       if (predicate.isPresent() && predicate.get().index() > range[1]) {
-        // "called the senator a liar", "urged voters to stay home"
+        // "called the senator a liar", "urged voters to stay home", "expects the company to …"
         return Optional.of(withMarker(new int[] {range[0], doc.subtreeRange(predicate.get().index())[1]}));
       }
-      if (!ADDRESSEE_VERBS.contains(verb.lemma())) {
+      if (entry.cueClass() != CueLexicon.CueClass.BELIEF && !ADDRESSEE_VERBS.contains(verb.lemma())) {
         return Optional.of(withMarker(range));
       }
     }
@@ -249,8 +249,13 @@ final class CueStatements {
         source.index(), confidence));
   }
 
-  /** The subject of a cue verb, or of the clause a participle or conjunct hangs from. */
-  private static Optional<Token> subject(Doc doc, Token verb, int depth) {
+  /**
+   * The subject of a cue verb, or of the clause a participle or conjunct hangs from; none for a
+   * verb whose subject is its governor's object ({@code expects the company to announce}). A
+   * speech participle hanging from reported content takes the reporter:
+   * {@code She said the government failed, adding that …} gives {@code She}.
+   */
+  private Optional<Token> subject(Doc doc, Token verb, int depth) {
     Optional<Token> subject = doc.nearestChild(verb.index(), "nsubj")
         .filter(s -> !s.rel().equals("nsubj:pass"));
     if (subject.isPresent() && subject.get().pos().matches("WP|WDT") && verb.rel().equals("acl:relcl")) {
@@ -261,15 +266,25 @@ final class CueStatements {
     }
     String rel = verb.baseRel();
     boolean participle = verb.pos().equals("VBG") || verb.pos().equals("VBN");
+    if (rel.equals("xcomp") && doc.child(verb.head(), "obj").filter(o -> o.index() < verb.index()).isPresent()) {
+      return Optional.empty();
+    }
     if (rel.matches("advcl|conj|xcomp") || participle && rel.matches("dep|acl|parataxis")) {
       Token head = doc.token(verb.head());
       while (!head.isVerb() && head.head() >= 0 && depth < 3) {
         head = doc.token(head.head());
         depth++;
       }
+      if (participle && isSpeech(verb) && head.rel().equals("ccomp") && isSpeech(doc.token(head.head()))) {
+        head = doc.token(head.head());
+      }
       return subject(doc, head, depth + 1);
     }
     return Optional.empty();
+  }
+
+  private boolean isSpeech(Token verb) {
+    return verb.isVerb() && lexicon.verb(verb.lemma()).filter(e -> e.cueClass() == CueLexicon.CueClass.SPEECH).isPresent();
   }
 
   /** The subject's subtree (with appositives), kept clear of the content. */

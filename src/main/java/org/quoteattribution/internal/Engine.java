@@ -21,6 +21,7 @@ public final class Engine {
   private final ColonStatements colonStatements = new ColonStatements();
   private final QuoteStatements quoteStatements;
   private final PeopleFinder peopleFinder;
+  private final StatementScorer scorer;
   private final SpeakerResolver speakers = new SpeakerResolver();
   private final double minConfidence;
 
@@ -29,6 +30,7 @@ public final class Engine {
     this.cueStatements = new CueStatements(models.lexicon);
     this.quoteStatements = new QuoteStatements(models.lexicon);
     this.peopleFinder = new PeopleFinder(models.roles);
+    this.scorer = new StatementScorer(new StatementFeatures(models.lexicon), models.statementModel);
     this.minConfidence = minConfidence;
   }
 
@@ -58,13 +60,12 @@ public final class Engine {
     clock.ended(StageClock.Stage.PREPARE);
     Doc doc = nlp.annotate(text, paragraphs, regions);
     clock.ended(StageClock.Stage.NLP);
-    List<Quote> quotes = QuoteFinder.find(text);
-    clock.ended(StageClock.Stage.QUOTES);
-    List<Found> cued = new ArrayList<>(cueStatements.find(doc));
-    cued.addAll(colonStatements.find(doc));
-    clock.ended(StageClock.Stage.CUES);
-    List<Found> found = quoteStatements.merge(doc, quotes, cued);
-    clock.ended(StageClock.Stage.QUOTE_STATEMENTS);
+    return attribute(doc, dateline, clock);
+  }
+
+  /** The stages after CoreNLP, on an annotated document. */
+  Attribution attribute(Doc doc, Optional<Dateline> dateline, StageClock clock) {
+    List<Found> found = scorer.score(doc, candidates(doc, clock));
     List<PersonEntity> people = peopleFinder.find(doc);
     clock.ended(StageClock.Stage.PEOPLE);
     List<SpeakerResolver.Resolution> resolved = speakers.resolve(doc, found, people);
@@ -84,8 +85,20 @@ public final class Engine {
       sentences.add(doc.sentenceSpan(s));
     }
     List<Person> persons = people.stream().map(PersonEntity::toPerson).toList();
-    Attribution result = new Attribution(text, paragraphs, sentences, dateline, statements, persons);
+    Attribution result = new Attribution(doc.text(), doc.paragraphs(), sentences, dateline, statements, persons);
     clock.ended(StageClock.Stage.RECORDS);
     return result;
+  }
+
+  /** The statement candidates of the rule stages, with the rules' confidence. */
+  List<Found> candidates(Doc doc, StageClock clock) {
+    List<Quote> quotes = QuoteFinder.find(doc.text());
+    clock.ended(StageClock.Stage.QUOTES);
+    List<Found> cued = new ArrayList<>(cueStatements.find(doc));
+    cued.addAll(colonStatements.find(doc));
+    clock.ended(StageClock.Stage.CUES);
+    List<Found> found = quoteStatements.merge(doc, quotes, cued);
+    clock.ended(StageClock.Stage.QUOTE_STATEMENTS);
+    return found;
   }
 }

@@ -21,4 +21,8 @@ record Found(StatementType type, Span content, Optional<Cue> cue, Optional<Span>
   Found withContent(StatementType newType, Span newContent, double newConfidence) {
     return new Found(newType, newContent, cue, source, sourceHead, newConfidence);
   }
+
+  Found withConfidence(double newConfidence) {
+    return new Found(type, content, cue, source, sourceHead, newConfidence);
+  }
 }

@@ -1,23 +1,26 @@
 package org.quoteattribution.internal;
 
 /**
- * Everything an {@link Engine} loads from disk: the CoreNLP pipeline, the cue lexicon and the word
- * lists of the role finder. Immutable and safe to share between threads and engines.
+ * Everything an {@link Engine} loads from disk: the CoreNLP pipeline, the cue lexicon, the word
+ * lists of the role finder and the statement model. Immutable and safe to share between threads
+ * and engines.
  */
 public final class Loaded {
 
   final Nlp nlp;
   final CueLexicon lexicon;
   final RoleFinder roles;
+  final StatementModel statementModel;
 
-  private Loaded(Nlp nlp, CueLexicon lexicon, RoleFinder roles) {
+  Loaded(Nlp nlp, CueLexicon lexicon, RoleFinder roles, StatementModel statementModel) {
     this.nlp = nlp;
     this.lexicon = lexicon;
     this.roles = roles;
+    this.statementModel = statementModel;
   }
 
   /** Loads the models (several seconds, about 0.45 GB of heap). */
   public static Loaded load() {
-    return new Loaded(new Nlp(), CueLexicon.load(), new RoleFinder());
+    return new Loaded(new Nlp(), CueLexicon.load(), new RoleFinder(), StatementModel.load());
   }
 }

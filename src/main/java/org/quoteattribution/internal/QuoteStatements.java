@@ -63,7 +63,7 @@ final class QuoteStatements {
         statements.add(absorb(doc, f, q, quotes));
         continue;
       }
-      Optional<Found> adjacent = adjacentCue(doc, q, quotes);
+      Optional<Found> adjacent = adjacentCue(doc, q, quotes, statements);
       Optional<Found> continued = adjacent.isPresent() ? Optional.empty() : continued(doc, q, statements, direct);
       if (adjacent.isPresent()) {
         direct.add(adjacent.get());
@@ -136,8 +136,11 @@ final class QuoteStatements {
     return true;
   }
 
-  /** {@code “…,” he said.} / {@code “…,” said X.} / {@code X said: “…”}. */
-  private Optional<Found> adjacentCue(Doc doc, Quote q, List<Quote> quotes) {
+  /**
+   * {@code “…,” he said.} / {@code “…,” said X.} / {@code X said: “…”}. A cue after the quote that
+   * reports content of its own ({@code “….” The coach added that …}) is not the quote's.
+   */
+  private Optional<Found> adjacentCue(Doc doc, Quote q, List<Quote> quotes, List<Found> cued) {
     int after = doc.tokenAtOrAfter(q.end());
     Optional<Found> signed = signature(doc, q, after);
     if (signed.isPresent()) {
@@ -151,7 +154,7 @@ final class QuoteStatements {
         break;
       }
       if (isQuotingVerb(t)) {
-        if (!onlySubjectBetween(doc, after, t)) {
+        if (!onlySubjectBetween(doc, after, t) || hasContentAfter(t, cued)) {
           break;
         }
         return Optional.of(quoteStatement(doc, q, t, sourceNear(doc, after, i, t)));
@@ -172,6 +175,12 @@ final class QuoteStatements {
       }
     }
     return Optional.empty();
+  }
+
+  /** Whether a statement of the cue {@code t} has its content after the cue. */
+  private static boolean hasContentAfter(Token t, List<Found> cued) {
+    return cued.stream().anyMatch(f -> f.cue().filter(c -> c.span().begin() == t.begin()).isPresent()
+        && f.content().begin() >= t.end());
   }
 
   /** Whether the words from {@code first} up to the cue are nothing but the cue's subject. */

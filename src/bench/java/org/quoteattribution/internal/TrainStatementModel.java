@@ -1,0 +1,215 @@
+package org.quoteattribution.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.quoteattribution.AttributionWriter;
+import org.quoteattribution.Span;
+
+/**
+ * Trains the statement model on PolNeAR train and writes it into the library's resources:
+ *
+ * <pre>mvn -o -q -Ptrain test-compile exec:exec</pre>
+ *
+ * <p>Usage: {@code TrainStatementModel TRAIN.jsonl [--cache DIR] [--sigma S] [--out FILE]
+ * [--cached-only] [--eval DEV.jsonl --eval-cache DIR --predictions OUT.jsonl]}. Every article is annotated by the
+ * library's CoreNLP stage once; with {@code --cache} the annotations are kept in (and read from)
+ * that directory ({@link DocCache}), so that retraining takes seconds. The candidates of the rule
+ * stages are labelled against the gold contents ({@link StatementTrainer#label}) and a logistic
+ * regression is fitted ({@link StatementTrainer#train}). {@code --eval} writes the library's JSON
+ * Lines output for another corpus with the new model, for {@code score.py}; it never trains on it.
+ * Not part of the library jar.
+ */
+public final class TrainStatementModel {
+
+  static final String DEFAULT_OUT = "src/main/resources/org/quoteattribution/internal/" + StatementModel.RESOURCE;
+
+  private TrainStatementModel() {}
+
+  public static void main(String[] args) throws IOException {
+    Path train = Path.of(args[0]);
+    Optional<Path> cache = Optional.empty();
+    double sigma = 1.0;
+    Path out = Path.of(DEFAULT_OUT);
+    Path eval = null;
+    Path evalCache = null;
+    Path predictions = null;
+    boolean cachedOnly = false;
+    for (int i = 1; i < args.length; i++) {
+      switch (args[i]) {
+        case "--cache" -> cache = Optional.of(Path.of(args[++i]));
+        case "--sigma" -> sigma = Double.parseDouble(args[++i]);
+        case "--out" -> out = Path.of(args[++i]);
+        case "--eval" -> eval = Path.of(args[++i]);
+        case "--eval-cache" -> evalCache = Path.of(args[++i]);
+        case "--predictions" -> predictions = Path.of(args[++i]);
+        case "--cached-only" -> cachedOnly = true;
+        default -> throw new IllegalArgumentException("unknown option " + args[i]);
+      }
+    }
+    long start = System.nanoTime();
+    Corpus corpus = new Corpus(cache, cachedOnly);
+    Engine rules = corpus.engine(new StatementModel(Map.of(), List.of()));
+    List<StatementTrainer.Example> examples = new ArrayList<>();
+    int articles = 0;
+    int gold = 0;
+    for (Corpus.Article a : corpus.read(train)) {
+      List<Found> candidates = rules.candidates(a.doc(), StageClock.NONE);
+      examples.addAll(corpus.examples(a, candidates));
+      articles++;
+      gold += a.gold().size();
+    }
+    long right = examples.stream().filter(StatementTrainer.Example::right).count();
+    List<String> header = List.of(
+        "Statement model of quote-attribution: logistic regression over the evidence of statement",
+        "candidates (StatementFeatures), read by StatementModel; a candidate's probability is its confidence.",
+        "Data: PolNeAR train (shared/eval/polnear-train.jsonl), " + articles + " articles, " + gold
+            + " gold statements; " + examples.size() + " candidates, " + right + " right. Dev/test not used.",
+        "Command: mvn -o -q -Ptrain test-compile exec:exec (TrainStatementModel, sigma " + sigma + ")",
+        "Date: " + LocalDate.now());
+    StatementModel model = StatementTrainer.train(examples, sigma, header);
+    Files.writeString(out, model.write(), StandardCharsets.UTF_8);
+    System.err.printf("trained on %d articles, %d candidates (%d right), %d weights, %.1f s -> %s%n",
+        articles, examples.size(), right, model.size(), (System.nanoTime() - start) / 1e9, out);
+    if (eval != null) {
+      evaluate(corpus.withCache(Optional.ofNullable(evalCache)), model, eval, predictions);
+    }
+  }
+
+  private static void evaluate(Corpus corpus, StatementModel model, Path eval, Path predictions)
+      throws IOException {
+    Engine engine = corpus.engine(model);
+    StatementFeatures features = new StatementFeatures(corpus.lexicon);
+    List<double[]> scored = new ArrayList<>();
+    try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(predictions, StandardCharsets.UTF_8))) {
+      for (Corpus.Article a : corpus.read(eval)) {
+        List<Found> candidates = engine.candidates(a.doc(), StageClock.NONE);
+        boolean[] right = StatementTrainer.label(a.doc().text(),
+            candidates.stream().map(Found::content).toList(), a.gold());
+        for (int i = 0; i < candidates.size(); i++) {
+          scored.add(new double[] {model.probability(features.of(a.doc(), candidates.get(i))), right[i] ? 1 : 0});
+        }
+        Optional<org.quoteattribution.Dateline> dateline = a.doc().paragraphs().isEmpty() ? Optional.empty()
+            : DatelineFinder.find(a.doc().text(), a.doc().paragraphs().get(0));
+        w.println(AttributionWriter.toJsonLine(engine.attribute(a.doc(), dateline, StageClock.NONE),
+            Optional.of(a.id())));
+      }
+    }
+    System.err.printf("eval candidates %d, calibration error %.4f%n", scored.size(), calibrationError(scored));
+  }
+
+  static double calibrationError(List<double[]> scored) {
+    double total = 0;
+    for (int b = 0; b < 10; b++) {
+      double n = 0;
+      double p = 0;
+      double ok = 0;
+      for (double[] s : scored) {
+        if (b / 10.0 <= s[0] && s[0] < (b + 1) / 10.0 || b == 9 && s[0] == 1.0) {
+          n++;
+          p += s[0];
+          ok += s[1];
+        }
+      }
+      total += n == 0 ? 0 : Math.abs(ok - p);
+    }
+    return total / scored.size();
+  }
+
+  /** Articles of a JSON Lines corpus with their annotated documents and gold contents. */
+  static final class Corpus {
+
+    record Article(String id, Doc doc, List<int[]> gold) {}
+
+    final CueLexicon lexicon = CueLexicon.load();
+    private final RoleFinder roles = new RoleFinder();
+    private final Optional<Path> cache;
+    private Nlp nlp;
+    private final ObjectMapper json = new ObjectMapper();
+
+    private final boolean cachedOnly;
+
+    Corpus(Optional<Path> cache, boolean cachedOnly) {
+      this.cache = cache;
+      this.cachedOnly = cachedOnly;
+    }
+
+    Corpus withCache(Optional<Path> other) {
+      Corpus c = new Corpus(other, false);
+      c.nlp = nlp;
+      return c;
+    }
+
+    Engine engine(StatementModel model) {
+      return new Engine(new Loaded(nlp, lexicon, roles, model), 0.0);
+    }
+
+    List<StatementTrainer.Example> examples(Article a, List<Found> candidates) {
+      StatementFeatures features = new StatementFeatures(lexicon);
+      boolean[] right = StatementTrainer.label(a.doc().text(),
+          candidates.stream().map(Found::content).toList(), a.gold());
+      List<StatementTrainer.Example> out = new ArrayList<>();
+      for (int i = 0; i < candidates.size(); i++) {
+        out.add(new StatementTrainer.Example(features.of(a.doc(), candidates.get(i)), right[i]));
+      }
+      return out;
+    }
+
+    List<Article> read(Path file) throws IOException {
+      List<Article> out = new ArrayList<>();
+      try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        int n = 0;
+        for (String line = in.readLine(); line != null; line = in.readLine(), n++) {
+          if (line.isBlank()) {
+            continue;
+          }
+          if (cachedOnly && !Files.exists(cache.get().resolve(n + ".doc.gz"))) {
+            continue;
+          }
+          JsonNode article = json.readTree(line);
+          String text = article.get("text").asText();
+          List<int[]> gold = new ArrayList<>();
+          for (JsonNode s : article.get("statements")) {
+            JsonNode c = s.get("content");
+            if (c != null && !c.isNull()) {
+              gold.add(new int[] {utf16(text, c.get("begin").asInt()), utf16(text, c.get("end").asInt())});
+            }
+          }
+          out.add(new Article(article.path("id").asText(Integer.toString(n)), doc(n, text), gold));
+        }
+      }
+      return out;
+    }
+
+    private Doc doc(int n, String text) throws IOException {
+      Optional<Path> file = cache.map(d -> d.resolve(n + ".doc.gz"));
+      if (file.isPresent() && Files.exists(file.get())) {
+        return DocCache.read(file.get());
+      }
+      if (nlp == null) {
+        nlp = new Nlp();
+      }
+      Doc doc = DocCache.annotate(nlp, text);
+      if (file.isPresent()) {
+        Files.createDirectories(file.get().getParent());
+        DocCache.write(doc, file.get());
+      }
+      return doc;
+    }
+
+    /** Gold offsets count code points (Python's); the library's count UTF-16 chars. */
+    private static int utf16(String text, int codePoints) {
+      return text.offsetByCodePoints(0, codePoints);
+    }
+  }
+}

@@ -13,7 +13,8 @@ import java.util.Optional;
  * Renders an {@link Attribution} as JSON or as readable text.
  *
  * <p>The JSON has the fields {@code id} (when given), {@code dateline}, {@code paragraphs},
- * {@code sentences}, {@code statements} ({@code type}, {@code content}, {@code cue},
+ * {@code sentences}, {@code statements} ({@code type}, {@code content}, {@code content_spans}
+ * (the content's fragments, one unless the attribution interrupts it), {@code cue},
  * {@code source}, {@code source_kind}, {@code speaker}, {@code confidence}) and {@code people}
  * ({@code id}, {@code name}, {@code role}, {@code affiliation}, {@code mentions}). Spans are
  * objects {@code {"begin", "end", "text"}} with UTF-16 offsets; absent values are {@code null}.
@@ -93,6 +94,8 @@ public final class AttributionWriter {
       ObjectNode node = statements.addObject();
       node.put("type", s.type().name());
       span(node, "content", s.content());
+      ArrayNode fragments = node.putArray("content_spans");
+      s.contentSpans().forEach(f -> span(fragments.addObject(), f, true));
       if (s.cue().isPresent()) {
         span(node, "cue", s.cue().get().span()).put("lemma", s.cue().get().lemma());
       } else {

@@ -3,6 +3,7 @@ package org.quoteattribution;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -18,6 +19,10 @@ import java.util.Optional;
  *                   the article names
  * @param confidence how sure the library is that this is a statement with this source, in [0, 1];
  *                   see the README for what the values mean
+ * @param contentSpans the content's fragments one by one, in text order, inside {@code content}:
+ *                   one span, the content itself, unless the attribution interrupts the statement
+ *                   ({@code “We were better,” Alves said. “Then we stopped.”} gives
+ *                   {@code We were better,} and {@code Then we stopped.}, never {@code Alves said})
  */
 public record Statement(
     StatementType type,
@@ -26,7 +31,8 @@ public record Statement(
     Optional<Span> source,
     SourceKind sourceKind,
     Optional<String> speaker,
-    double confidence) {
+    double confidence,
+    List<Span> contentSpans) {
 
   public Statement {
     requireNonNull(type, "type must not be null");
@@ -36,5 +42,19 @@ public record Statement(
     requireNonNull(sourceKind, "sourceKind must not be null");
     requireNonNull(speaker, "speaker must not be null");
     checkArgument(confidence >= 0 && confidence <= 1, "confidence must be in [0, 1]: %s", confidence);
+    contentSpans = List.copyOf(contentSpans);
+    checkArgument(!contentSpans.isEmpty(), "contentSpans must not be empty");
+    int previousEnd = content.begin();
+    for (Span fragment : contentSpans) {
+      checkArgument(content.contains(fragment) && fragment.begin() >= previousEnd,
+          "contentSpans must lie inside the content, in order, apart: %s", fragment);
+      previousEnd = fragment.end();
+    }
+  }
+
+  /** A statement whose content is one span, not interrupted. */
+  public Statement(StatementType type, Span content, Optional<Cue> cue, Optional<Span> source,
+      SourceKind sourceKind, Optional<String> speaker, double confidence) {
+    this(type, content, cue, source, sourceKind, speaker, confidence, List.of(content));
   }
 }

@@ -78,11 +78,13 @@ class AttributionWriterTest {
     assertThat(statements).hasSize(3);
     JsonNode s = statements.get(0);
     assertThat(fieldNames(s)).containsExactlyInAnyOrder(
-        "type", "content", "cue", "source", "source_kind", "speaker", "confidence");
+        "type", "content", "content_spans", "cue", "source", "source_kind", "speaker", "confidence");
     assertThat(s.get("type").asText()).isEqualTo("DIRECT");
     assertThat(fieldNames(s.get("content"))).containsExactly("begin", "end", "text");
     assertThat(s.get("content").get("text").asText()).isEqualTo("Prices will rise,");
     assertThat(s.get("content").get("begin").asInt()).isEqualTo(TEXT.indexOf("Prices"));
+    assertThat(s.get("content_spans")).hasSize(1);
+    assertThat(s.get("content_spans").get(0).get("text").asText()).isEqualTo("Prices will rise,");
     assertThat(fieldNames(s.get("cue"))).containsExactlyInAnyOrder("begin", "end", "text", "lemma");
     assertThat(s.get("cue").get("text").asText()).isEqualTo("said");
     assertThat(s.get("cue").get("lemma").asText()).isEqualTo("say");

@@ -80,6 +80,14 @@ class StatementsTest {
     }
 
     @Test
+    void interruptedQuoteGivesItsFragmentsOneByOne() {
+      Attribution a = assertStatements("“We were better,” Alves said. “Then we stopped.”",
+          "“«We were better,” [Alves] <said>. “Then we stopped.»”");
+      assertThat(a.statements().get(0).contentSpans()).extracting(Span::text)
+          .containsExactly("We were better,", "Then we stopped.");
+    }
+
+    @Test
     void floatingQuoteParagraphGoesToThePreviousSpeaker() {
       String text = "“We have a plan,” said Lena Park, the city’s fire chief.\n\n“Crews will work through the night.”";
       Attribution a = assertStatements(text,

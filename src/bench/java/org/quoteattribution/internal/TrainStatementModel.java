@@ -45,6 +45,9 @@ public final class TrainStatementModel {
     Path evalCache = null;
     Path predictions = null;
     boolean cachedOnly = false;
+    int folds = 3;
+    double openFloor = 0.45;
+    double ruleFloor = 0.0;
     for (int i = 1; i < args.length; i++) {
       switch (args[i]) {
         case "--cache" -> cache = Optional.of(Path.of(args[++i]));
@@ -54,33 +57,38 @@ public final class TrainStatementModel {
         case "--eval-cache" -> evalCache = Path.of(args[++i]);
         case "--predictions" -> predictions = Path.of(args[++i]);
         case "--cached-only" -> cachedOnly = true;
+        case "--folds" -> folds = Integer.parseInt(args[++i]);
+        case "--open-floor" -> openFloor = Double.parseDouble(args[++i]);
+        case "--rule-floor" -> ruleFloor = Double.parseDouble(args[++i]);
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
     long start = System.nanoTime();
     Corpus corpus = new Corpus(cache, cachedOnly);
     Engine rules = corpus.engine(new StatementModel(Map.of(), List.of()));
-    List<StatementTrainer.Example> examples = new ArrayList<>();
+    List<StatementTrainer.Article> examples = new ArrayList<>();
     int articles = 0;
     int gold = 0;
     for (Corpus.Article a : corpus.read(train)) {
       List<Found> candidates = rules.candidates(a.doc(), StageClock.NONE);
-      examples.addAll(corpus.examples(a, candidates));
+      examples.add(corpus.article(a, candidates));
       articles++;
       gold += a.gold().size();
     }
-    long right = examples.stream().filter(StatementTrainer.Example::right).count();
+    long candidates = examples.stream().mapToLong(e -> e.candidates().size()).sum();
     List<String> header = List.of(
         "Statement model of quote-attribution: logistic regression over the evidence of statement",
         "candidates (StatementFeatures), read by StatementModel; a candidate's probability is its confidence.",
         "Data: PolNeAR train (shared/eval/polnear-train.jsonl), " + articles + " articles, " + gold
-            + " gold statements; " + examples.size() + " candidates, " + right + " right. Dev/test not used.",
-        "Command: mvn -o -q -Ptrain test-compile exec:exec (TrainStatementModel, sigma " + sigma + ")",
+            + " gold statements, " + candidates + " candidates. Dev/test not used.",
+        "Command: mvn -o -q -Ptrain test-compile exec:exec (TrainStatementModel, sigma " + sigma
+            + ", " + folds + " folds for Platt scaling, open floor " + openFloor + ", rule floor " + ruleFloor + ")",
         "Date: " + LocalDate.now());
-    StatementModel model = StatementTrainer.train(examples, sigma, header);
+    StatementModel model = StatementTrainer.train(examples,
+        new StatementTrainer.Settings(sigma, folds, openFloor, ruleFloor), header);
     Files.writeString(out, model.write(), StandardCharsets.UTF_8);
-    System.err.printf("trained on %d articles, %d candidates (%d right), %d weights, %.1f s -> %s%n",
-        articles, examples.size(), right, model.size(), (System.nanoTime() - start) / 1e9, out);
+    System.err.printf("trained on %d articles, %d candidates, %d weights, %.1f s -> %s%n",
+        articles, candidates, model.size(), (System.nanoTime() - start) / 1e9, out);
     if (eval != null) {
       evaluate(corpus.withCache(Optional.ofNullable(evalCache)), model, eval, predictions);
     }
@@ -89,23 +97,14 @@ public final class TrainStatementModel {
   private static void evaluate(Corpus corpus, StatementModel model, Path eval, Path predictions)
       throws IOException {
     Engine engine = corpus.engine(model);
-    StatementFeatures features = new StatementFeatures(corpus.lexicon);
-    List<double[]> scored = new ArrayList<>();
     try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(predictions, StandardCharsets.UTF_8))) {
       for (Corpus.Article a : corpus.read(eval)) {
-        List<Found> candidates = engine.candidates(a.doc(), StageClock.NONE);
-        boolean[] right = StatementTrainer.label(a.doc().text(),
-            candidates.stream().map(Found::content).toList(), a.gold());
-        for (int i = 0; i < candidates.size(); i++) {
-          scored.add(new double[] {model.probability(features.of(a.doc(), candidates.get(i))), right[i] ? 1 : 0});
-        }
         Optional<org.quoteattribution.Dateline> dateline = a.doc().paragraphs().isEmpty() ? Optional.empty()
             : DatelineFinder.find(a.doc().text(), a.doc().paragraphs().get(0));
         w.println(AttributionWriter.toJsonLine(engine.attribute(a.doc(), dateline, StageClock.NONE),
             Optional.of(a.id())));
       }
     }
-    System.err.printf("eval candidates %d, calibration error %.4f%n", scored.size(), calibrationError(scored));
   }
 
   static double calibrationError(List<double[]> scored) {
@@ -154,15 +153,10 @@ public final class TrainStatementModel {
       return new Engine(new Loaded(nlp, lexicon, roles, model), 0.0);
     }
 
-    List<StatementTrainer.Example> examples(Article a, List<Found> candidates) {
+    StatementTrainer.Article article(Article a, List<Found> candidates) {
       StatementFeatures features = new StatementFeatures(lexicon);
-      boolean[] right = StatementTrainer.label(a.doc().text(),
-          candidates.stream().map(Found::content).toList(), a.gold());
-      List<StatementTrainer.Example> out = new ArrayList<>();
-      for (int i = 0; i < candidates.size(); i++) {
-        out.add(new StatementTrainer.Example(features.of(a.doc(), candidates.get(i)), right[i]));
-      }
-      return out;
+      return new StatementTrainer.Article(a.doc().text(), candidates,
+          candidates.stream().map(f -> features.of(a.doc(), f)).toList(), a.gold());
     }
 
     List<Article> read(Path file) throws IOException {

@@ -19,6 +19,7 @@ public final class Engine {
   private final Nlp nlp;
   private final CueStatements cueStatements;
   private final ColonStatements colonStatements = new ColonStatements();
+  private final OpenCueStatements openCues = new OpenCueStatements();
   private final QuoteStatements quoteStatements;
   private final PeopleFinder peopleFinder;
   private final StatementScorer scorer;
@@ -77,7 +78,8 @@ public final class Engine {
       SpeakerResolver.Resolution r = resolved.get(i);
       if (f.confidence() >= minConfidence) {
         statements.add(new Statement(f.type(), f.content(), f.cue(), f.source(), r.kind(),
-            r.person().map(PersonEntity::id), f.confidence()));
+            r.person().map(PersonEntity::id), f.confidence(),
+            ContentSpans.of(doc.text(), f.content(), f.cue(), f.source())));
       }
     }
     List<Span> sentences = new ArrayList<>();
@@ -97,7 +99,9 @@ public final class Engine {
     List<Found> cued = new ArrayList<>(cueStatements.find(doc));
     cued.addAll(colonStatements.find(doc));
     clock.ended(StageClock.Stage.CUES);
-    List<Found> found = quoteStatements.merge(doc, quotes, cued);
+    List<Found> found = new ArrayList<>(quoteStatements.merge(doc, quotes, cued));
+    found.addAll(openCues.find(doc, quotes, found));
+    found.sort(java.util.Comparator.comparingInt((Found f) -> f.content().begin()));
     clock.ended(StageClock.Stage.QUOTE_STATEMENTS);
     return found;
   }

@@ -47,6 +47,16 @@ final class StatementFeatures {
       verb = doc.token(i).isVerb();
     }
     out.add(verb ? "clause" : "noClause");
+    int contentHead = first;
+    for (int i = first; i <= last; i++) {
+      int h = doc.token(i).head();
+      if (h < first || h > last) {
+        contentHead = i;
+        break;
+      }
+    }
+    out.add("contentRel=" + doc.token(contentHead).rel());
+    out.add("contentHeadPos=" + doc.token(contentHead).pos());
     if (f.cue().isEmpty()) {
       out.add("noCue");
     } else {
@@ -72,6 +82,7 @@ final class StatementFeatures {
   private void cueFeatures(Doc doc, Found f, String type, Span content, int first, int last,
       List<String> out) {
     String lemma = f.cue().get().lemma();
+    boolean open = f.confidence() == OpenCueStatements.UNSCORED;
     Span span = f.cue().get().span();
     Optional<CueLexicon.Entry> entry = lexicon.verb(lemma).or(() -> lexicon.noun(lemma))
         .or(() -> lexicon.phrase(lemma));
@@ -102,6 +113,24 @@ final class StatementFeatures {
     out.add("cueDistance=" + lengthBucket(Math.max(0, distance)));
     out.add("cueSentence=" + (t.sentence() == doc.token(first).sentence() || t.sentence() == doc.token(last).sentence()));
     out.add("source&cue=" + f.source().isPresent() + cueClass);
+    String tokenClass = lexicon.verb(t.lemma()).or(() -> lexicon.noun(t.lemma())).map(e -> e.cueClass().name()).orElse("NONE");
+    out.add("cueWordClass=" + tokenClass);
+    out.add("cueWord=" + t.lemma());
+    if (open) {
+      out.add("open&cue=" + lemma);
+      out.add("open&cueWord=" + t.lemma());
+      out.add("open&class=" + tokenClass);
+      out.add("open&cuePos=" + t.pos());
+      out.add("open&source=" + f.source().isPresent());
+      out.add("open&sourceNer=" + (f.sourceHead() >= 0 ? doc.token(f.sourceHead()).ner() : "-"));
+      out.add("open&sourcePos=" + (f.sourceHead() >= 0 ? doc.token(f.sourceHead()).pos() : "-"));
+      out.add("open&" + out.stream().filter(x -> x.startsWith("contentRel=")).findFirst().orElse(""));
+    }
+    for (int c : doc.children(cue)) {
+      if (doc.token(c).rel().equals("advmod") && doc.token(c).lemma().matches("not|n't|never")) {
+        out.add("negated");
+      }
+    }
   }
 
   private static int quoteMarks(String text) {

@@ -26,6 +26,19 @@ import org.quoteattribution.QuoteAttributionException;
 final class StatementModel {
 
   static final String BIAS = "(bias)";
+  /** Not a weight: the slope of the scaling that decides which candidates are kept. */
+  static final String KEEP_SCALE = "(keep scale)";
+  /** Not a weight: the intercept of the scaling that decides which candidates are kept. */
+  static final String KEEP_SHIFT = "(keep shift)";
+  /**
+   * Not weights: the coefficients of the calibration of a kept candidate's confidence, over
+   * {@link #calibrationInputs}; {@code (calibration 0)} is the slope of the linear score.
+   */
+  static final String CALIBRATION = "(calibration %d)";
+  /** Not a weight: the least probability at which a candidate of the open cue stage is kept. */
+  static final String OPEN_FLOOR = "(floor open)";
+  /** Not a weight: the least probability at which a candidate of the rule stages is kept. */
+  static final String RULE_FLOOR = "(floor rules)";
   /** The model the library ships, trained on PolNeAR train (see its header). */
   static final String RESOURCE = "statement-model.tsv";
 
@@ -73,13 +86,72 @@ final class StatementModel {
     return new StatementModel(weights, header);
   }
 
-  /** The probability that a candidate with these features is right. */
-  double probability(Collection<String> features) {
+  /**
+   * The probability that a kept candidate with this linear score is right: a logistic function
+   * of the score, its type and stage, fitted on the kept candidates of articles the model was
+   * not trained on.
+   */
+  double probability(double score, Found candidate) {
+    double[] x = calibrationInputs(score, candidate);
+    double z = 0;
+    for (int k = 0; k < x.length; k++) {
+      z += weights.getOrDefault(String.format(CALIBRATION, k), k == 0 ? 1.0 : 0.0) * x[k];
+    }
+    return 1 / (1 + Math.exp(-z));
+  }
+
+  /** What the calibration reads: the linear score, 1, direct, mixed, from the open cue stage. */
+  static double[] calibrationInputs(double score, Found candidate) {
+    return new double[] {score, 1, candidate.type() == org.quoteattribution.StatementType.DIRECT ? 1 : 0,
+        candidate.type() == org.quoteattribution.StatementType.MIXED ? 1 : 0,
+        candidate.confidence() == OpenCueStatements.UNSCORED ? 1 : 0};
+  }
+
+  /**
+   * The probability that a candidate with this linear score is right among all candidates: what
+   * the floors ({@link #floor}) apply to.
+   */
+  double keepProbability(double score) {
+    return 1 / (1 + Math.exp(-(weights.getOrDefault(KEEP_SCALE, 1.0) * score + weight(KEEP_SHIFT))));
+  }
+
+  /** This model with the scaling of {@link #keepProbability}. */
+  StatementModel withKeepScaling(double scale, double shift) {
+    Map<String, Double> w = new HashMap<>(weights);
+    w.put(KEEP_SCALE, scale);
+    w.put(KEEP_SHIFT, shift);
+    return new StatementModel(w, header);
+  }
+
+  /** The linear score: the bias plus the weights of the features. */
+  double score(Collection<String> features) {
     double score = weights.getOrDefault(BIAS, 0.0);
     for (String f : features) {
-      score += weights.getOrDefault(f, 0.0);
+      score += weights.getOrDefault(f, 0.0); // features never take the names of the settings
     }
-    return 1 / (1 + Math.exp(-score));
+    return score;
+  }
+
+  /** This model with the given calibration coefficients ({@link #probability}). */
+  StatementModel withCalibration(double[] coefficients) {
+    Map<String, Double> w = new HashMap<>(weights);
+    for (int k = 0; k < coefficients.length; k++) {
+      w.put(String.format(CALIBRATION, k), coefficients[k]);
+    }
+    return new StatementModel(w, header);
+  }
+
+  /** This model with the given floors ({@link #OPEN_FLOOR}, {@link #RULE_FLOOR}). */
+  StatementModel withFloors(double open, double rules) {
+    Map<String, Double> w = new HashMap<>(weights);
+    w.put(OPEN_FLOOR, open);
+    w.put(RULE_FLOOR, rules);
+    return new StatementModel(w, header);
+  }
+
+  /** The least probability at which the model keeps {@code candidate}. */
+  double floor(Found candidate) {
+    return weight(candidate.confidence() == OpenCueStatements.UNSCORED ? OPEN_FLOOR : RULE_FLOOR);
   }
 
   double weight(String feature) {

@@ -1,5 +1,6 @@
 package org.quoteattribution.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -17,7 +18,46 @@ final class StatementScorer {
     this.model = model;
   }
 
+  /**
+   * The candidates the model keeps, with their probability as confidence: see {@link #select}.
+   */
   List<Found> score(Doc doc, List<Found> candidates) {
-    return candidates.stream().map(f -> f.withConfidence(model.probability(features.of(doc, f)))).toList();
+    double[] raw = new double[candidates.size()];
+    for (int i = 0; i < raw.length; i++) {
+      raw[i] = model.score(features.of(doc, candidates.get(i)));
+    }
+    List<Found> out = new ArrayList<>();
+    for (int i : select(candidates, raw, model)) {
+      out.add(candidates.get(i).withConfidence(model.probability(raw[i], candidates.get(i))));
+    }
+    return out;
+  }
+
+  /**
+   * Indexes, in order, of the candidates kept: those whose {@link StatementModel#keepProbability}
+   * reaches the model's floor for them, less any candidate of {@link OpenCueStatements} whose
+   * content overlaps that of a kept candidate more probable than it.
+   */
+  static List<Integer> select(List<Found> candidates, double[] raw, StatementModel model) {
+    Integer[] order = new Integer[candidates.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    java.util.Arrays.sort(order, (x, y) -> Double.compare(raw[y], raw[x]));
+    java.util.BitSet taken = new java.util.BitSet();
+    java.util.TreeSet<Integer> kept = new java.util.TreeSet<>();
+    for (int i : order) {
+      Found f = candidates.get(i);
+      if (model.keepProbability(raw[i]) < model.floor(f)) {
+        continue;
+      }
+      boolean open = f.confidence() == OpenCueStatements.UNSCORED;
+      int next = taken.nextSetBit(f.content().begin());
+      if (!open || next < 0 || next >= f.content().end()) {
+        kept.add(i);
+        taken.set(f.content().begin(), f.content().end());
+      }
+    }
+    return List.copyOf(kept);
   }
 }

@@ -18,8 +18,17 @@ import org.quoteattribution.Span;
  */
 final class StatementTrainer {
 
-  /** One candidate: its features and whether it matches a gold statement. */
-  record Example(List<String> features, boolean right) {}
+  /** One candidate: its features, whether it matches a gold statement, and its article's number. */
+  record Example(List<String> features, boolean right, int article) {}
+
+  /**
+   * The candidates of one article, with their features, and the article's gold contents
+   * ({@code {begin, end}}, UTF-16).
+   */
+  record Article(String text, List<Found> candidates, List<List<String>> features, List<int[]> gold) {}
+
+  /** Training settings: regularisation, folds for calibration, and the floors of the model. */
+  record Settings(double sigma, int folds, double openFloor, double ruleFloor) {}
 
   private static final String RIGHT = "right";
   private static final String WRONG = "wrong";
@@ -28,7 +37,144 @@ final class StatementTrainer {
 
   private StatementTrainer() {}
 
-  static StatementModel train(List<Example> examples, double sigma, List<String> header) {
+  /**
+   * Trains on all candidates and calibrates the model on articles it has not seen: out-of-fold
+   * scores ({@code folds} models, each trained without one fold of the articles) fit the scaling
+   * that decides which candidates are kept ({@link StatementModel#keepProbability}), then, with the
+   * kept candidates labelled again on their own (the dropped ones no longer compete for gold
+   * statements), the scaling of the confidence ({@link StatementModel#probability}).
+   */
+  static StatementModel train(List<Article> articles, Settings settings, List<String> header) {
+    List<Example> examples = new ArrayList<>();
+    for (int a = 0; a < articles.size(); a++) {
+      Article article = articles.get(a);
+      boolean[] right = label(article.text(), article.candidates().stream().map(Found::content).toList(),
+          article.gold());
+      for (int i = 0; i < right.length; i++) {
+        examples.add(new Example(article.features().get(i), right[i], a));
+      }
+    }
+    double[] outOfFold = new double[examples.size()];
+    for (int k = 0; k < settings.folds(); k++) {
+      final int fold = k;
+      StatementModel m = fit(examples.stream().filter(e -> e.article() % settings.folds() != fold).toList(),
+          settings.sigma(), header);
+      for (int i = 0; i < examples.size(); i++) {
+        if (examples.get(i).article() % settings.folds() == fold) {
+          outOfFold[i] = m.score(examples.get(i).features());
+        }
+      }
+    }
+    List<double[]> all = new ArrayList<>();
+    for (int i = 0; i < examples.size(); i++) {
+      all.add(new double[] {outOfFold[i], 1, examples.get(i).right() ? 1 : 0});
+    }
+    double[] keep = logistic(all);
+    StatementModel keeping = new StatementModel(java.util.Map.of(), header).withKeepScaling(keep[0], keep[1])
+        .withFloors(settings.openFloor(), settings.ruleFloor());
+    List<double[]> kept = new ArrayList<>();
+    int next = 0;
+    for (Article article : articles) {
+      double[] raw = java.util.Arrays.copyOfRange(outOfFold, next, next + article.candidates().size());
+      next += raw.length;
+      List<Integer> chosen = StatementScorer.select(article.candidates(), raw, keeping);
+      boolean[] right = label(article.text(), chosen.stream().map(i -> article.candidates().get(i).content()).toList(),
+          article.gold());
+      for (int j = 0; j < chosen.size(); j++) {
+        double[] x = StatementModel.calibrationInputs(raw[chosen.get(j)], article.candidates().get(chosen.get(j)));
+        double[] row = java.util.Arrays.copyOf(x, x.length + 1);
+        row[x.length] = right[j] ? 1 : 0;
+        kept.add(row);
+      }
+    }
+    double[] confidence = logistic(kept);
+    return fit(examples, settings.sigma(), header).withKeepScaling(keep[0], keep[1])
+        .withCalibration(confidence).withFloors(settings.openFloor(), settings.ruleFloor());
+  }
+
+  /**
+   * Fits a small logistic regression {@code p = 1 / (1 + exp(-c·x))} by Newton's method, with a
+   * little ridge: each row holds the inputs {@code x} and, last, the label (0 or 1). Used for the
+   * calibration, where {@code x} is the linear score and a few indicators. Returns {@code c}.
+   */
+  static double[] logistic(List<double[]> rows) {
+    int n = rows.isEmpty() ? 0 : rows.get(0).length - 1;
+    double[] c = new double[n];
+    if (n > 0) {
+      c[0] = 1;
+    }
+    for (int iteration = 0; iteration < 50; iteration++) {
+      double[] gradient = new double[n];
+      double[][] hessian = new double[n][n];
+      for (int k = 0; k < n; k++) {
+        gradient[k] = 1e-3 * (c[k] - (k == 0 ? 1 : 0));
+        hessian[k][k] = 1e-3;
+      }
+      for (double[] row : rows) {
+        double z = 0;
+        for (int k = 0; k < n; k++) {
+          z += c[k] * row[k];
+        }
+        double p = 1 / (1 + Math.exp(-z));
+        double w = p * (1 - p);
+        for (int k = 0; k < n; k++) {
+          gradient[k] += (p - row[n]) * row[k];
+          for (int l = 0; l < n; l++) {
+            hessian[k][l] += w * row[k] * row[l];
+          }
+        }
+      }
+      double[] step = solve(hessian, gradient);
+      double size = 0;
+      for (int k = 0; k < n; k++) {
+        c[k] -= step[k];
+        size += Math.abs(step[k]);
+      }
+      if (size < 1e-9) {
+        break;
+      }
+    }
+    return c;
+  }
+
+  /** Solves {@code a x = b} by Gaussian elimination with partial pivoting ({@code a} is small). */
+  private static double[] solve(double[][] a, double[] b) {
+    int n = b.length;
+    double[][] m = new double[n][];
+    for (int i = 0; i < n; i++) {
+      m[i] = java.util.Arrays.copyOf(a[i], n + 1);
+      m[i][n] = b[i];
+    }
+    for (int col = 0; col < n; col++) {
+      int pivot = col;
+      for (int r = col + 1; r < n; r++) {
+        if (Math.abs(m[r][col]) > Math.abs(m[pivot][col])) {
+          pivot = r;
+        }
+      }
+      double[] t = m[col];
+      m[col] = m[pivot];
+      m[pivot] = t;
+      for (int r = col + 1; r < n; r++) {
+        double f = m[r][col] / m[col][col];
+        for (int k = col; k <= n; k++) {
+          m[r][k] -= f * m[col][k];
+        }
+      }
+    }
+    double[] x = new double[n];
+    for (int r = n - 1; r >= 0; r--) {
+      double sum = m[r][n];
+      for (int k = r + 1; k < n; k++) {
+        sum -= m[r][k] * x[k];
+      }
+      x[r] = sum / m[r][r];
+    }
+    return x;
+  }
+
+  /** Logistic regression on the examples, without calibration. */
+  static StatementModel fit(List<Example> examples, double sigma, List<String> header) {
     Dataset<String, String> data = new Dataset<>();
     for (Example e : examples) {
       List<String> features = new ArrayList<>(e.features());

@@ -15,6 +15,16 @@ import java.util.Map;
 import java.util.Optional;
 import org.quoteattribution.AttributionWriter;
 import org.quoteattribution.Span;
+import org.quoteattribution.internal.nlp.Doc;
+import org.quoteattribution.internal.nlp.DocCache;
+import org.quoteattribution.internal.nlp.Nlp;
+import org.quoteattribution.internal.people.RoleFinder;
+import org.quoteattribution.internal.statements.CueLexicon;
+import org.quoteattribution.internal.statements.Found;
+import org.quoteattribution.internal.statements.StatementFeatures;
+import org.quoteattribution.internal.statements.StatementModel;
+import org.quoteattribution.internal.statements.StatementTrainer;
+import org.quoteattribution.internal.text.DatelineFinder;
 
 /**
  * Trains the statement model on PolNeAR train and writes it into the library's resources:
@@ -32,7 +42,7 @@ import org.quoteattribution.Span;
  */
 public final class TrainStatementModel {
 
-  static final String DEFAULT_OUT = "src/main/resources/org/quoteattribution/internal/" + StatementModel.RESOURCE;
+  static final String DEFAULT_OUT = "src/main/resources" + StatementModel.RESOURCE;
 
   private TrainStatementModel() {}
 
@@ -105,24 +115,6 @@ public final class TrainStatementModel {
             Optional.of(a.id())));
       }
     }
-  }
-
-  static double calibrationError(List<double[]> scored) {
-    double total = 0;
-    for (int b = 0; b < 10; b++) {
-      double n = 0;
-      double p = 0;
-      double ok = 0;
-      for (double[] s : scored) {
-        if (b / 10.0 <= s[0] && s[0] < (b + 1) / 10.0 || b == 9 && s[0] == 1.0) {
-          n++;
-          p += s[0];
-          ok += s[1];
-        }
-      }
-      total += n == 0 ? 0 : Math.abs(ok - p);
-    }
-    return total / scored.size();
   }
 
   /** Articles of a JSON Lines corpus with their annotated documents and gold contents. */

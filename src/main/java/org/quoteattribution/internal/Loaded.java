@@ -1,5 +1,10 @@
 package org.quoteattribution.internal;
 
+import org.quoteattribution.internal.nlp.Nlp;
+import org.quoteattribution.internal.people.RoleFinder;
+import org.quoteattribution.internal.statements.CueLexicon;
+import org.quoteattribution.internal.statements.StatementModel;
+
 /**
  * Everything an {@link Engine} loads from disk: the CoreNLP pipeline, the cue lexicon, the word
  * lists of the role finder and the statement model. Immutable and safe to share between threads

@@ -1,0 +1,87 @@
+package org.quoteattribution.internal.people;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.quoteattribution.Person;
+import org.quoteattribution.Span;
+
+/** A person being collected from an article: name mentions, role and affiliation. */
+public final class PersonEntity {
+
+  private final String id;
+  private String name;
+  private final List<Span> mentions = new ArrayList<>();
+  private final List<int[]> nameMentions = new ArrayList<>();
+  private Optional<String> role = Optional.empty();
+  private Optional<String> affiliation = Optional.empty();
+
+  PersonEntity(String id, String name) {
+    this.id = id;
+    this.name = name;
+  }
+
+  public String id() {
+    return id;
+  }
+
+  String name() {
+    return name;
+  }
+
+  /** Last token of the canonical name, lower-cased. */
+  String surname() {
+    return Names.surname(name);
+  }
+
+  /** First token of the canonical name, lower-cased. */
+  String firstName() {
+    return Names.tokens(name).get(0).toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** The mentions so far, in the order they were found. */
+  List<Span> mentions() {
+    return java.util.Collections.unmodifiableList(mentions);
+  }
+
+  List<int[]> nameMentions() {
+    return nameMentions;
+  }
+
+  Optional<String> role() {
+    return role;
+  }
+
+  Optional<String> affiliation() {
+    return affiliation;
+  }
+
+  void addName(String mention, int first, int last, Span span) {
+    if (Names.tokens(mention).size() > Names.tokens(name).size()) {
+      name = mention;
+    }
+    nameMentions.add(new int[] {first, last});
+    addMention(span);
+  }
+
+  void addMention(Span span) {
+    if (mentions.stream().noneMatch(m -> m.begin() == span.begin() && m.end() == span.end())) {
+      mentions.add(span);
+    }
+  }
+
+  void describe(Optional<String> newRole, Optional<String> newAffiliation) {
+    if (role.isEmpty()) {
+      role = newRole;
+    }
+    if (affiliation.isEmpty()) {
+      affiliation = newAffiliation;
+    }
+  }
+
+  public Person toPerson() {
+    List<Span> sorted = new ArrayList<>(mentions);
+    sorted.sort(java.util.Comparator.comparingInt(Span::begin));
+    return new Person(id, name, role, affiliation, sorted);
+  }
+}

@@ -1,0 +1,123 @@
+package org.quoteattribution.internal.statements;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.quoteattribution.Cue;
+import org.quoteattribution.Span;
+import org.quoteattribution.StatementType;
+import org.quoteattribution.internal.nlp.Doc;
+import org.quoteattribution.internal.nlp.Token;
+import org.quoteattribution.internal.text.Quote;
+
+/**
+ * Proposes statement candidates from cues the lexicon may leave out, for the trained scorer to
+ * judge: a verb with a subject and a clause, object or prepositional object ({@code She backed
+ * the bill}, {@code They worry about costs}), an adjective with a clause or prepositional object
+ * ({@code He is confident that …}), a noun with a clause or an object of {@code for, of, about,
+ * on, against} ({@code her support for the plan}). The content is that argument. Candidates whose
+ * cue already has a statement, whose content overlaps one, or that stand inside quote marks are
+ * left out. Every candidate gets confidence 0 here: {@link StatementScorer} gives it its
+ * probability, and drops it when that is low.
+ */
+public final class OpenCueStatements {
+
+  /** The confidence that marks a candidate of this stage before scoring. */
+  static final double UNSCORED = 0.0;
+
+  private static final Set<String> NOUN_PREPOSITIONS = Set.of("for", "of", "about", "on", "against", "over", "to");
+  private static final Set<String> SKIPPED_LEMMAS = Set.of("be", "have", "do", "get");
+
+  public List<Found> find(Doc doc, List<Quote> quotes, List<Found> existing) {
+    int length = doc.text().length();
+    BitSet quoted = new BitSet(length);
+    quotes.forEach(q -> quoted.set(q.begin(), q.end()));
+    BitSet taken = new BitSet(length);
+    BitSet cues = new BitSet(length);
+    for (Found f : existing) {
+      taken.set(f.content().begin(), f.content().end());
+      f.cue().ifPresent(c -> cues.set(c.span().begin(), c.span().end()));
+    }
+    List<Found> out = new ArrayList<>();
+    for (Token t : doc.tokens()) {
+      if (SKIPPED_LEMMAS.contains(t.lemma()) || t.baseRel().matches("aux|cop|amod|compound|case|mark")
+          || !(t.isVerb() || t.isNoun() && !t.isProperNoun() || t.pos().startsWith("JJ"))
+          || isSet(quoted, t.begin(), t.end()) || isSet(cues, t.begin(), t.end())) {
+        continue;
+      }
+      candidate(doc, t).filter(f -> !isSet(taken, f.content().begin(), f.content().end())
+          && !isSet(quoted, f.content().begin(), f.content().end())).ifPresent(out::add);
+    }
+    return out;
+  }
+
+  /** Whether any char of {@code [begin, end)} is set. */
+  private static boolean isSet(BitSet set, int begin, int end) {
+    int next = set.nextSetBit(begin);
+    return next >= 0 && next < end;
+  }
+
+  private static Optional<Found> candidate(Doc doc, Token cue) {
+    Optional<Token> subject = doc.nearestChild(cue.index(), "nsubj").filter(s -> !s.rel().equals("nsubj:pass"));
+    if (cue.isNoun()) {
+      subject = doc.child(cue.index(), "nmod:poss");
+    } else if (subject.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Token> argument = argument(doc, cue);
+    if (argument.isEmpty()) {
+      return Optional.empty();
+    }
+    Token arg = argument.get();
+    int[] range = doc.subtreeRange(arg.index());
+    int first = range[0];
+    Optional<Token> preposition = Optional.empty();
+    while (first < arg.index() && doc.token(first).head() == arg.index()
+        && doc.token(first).baseRel().matches("case|mark")) {
+      if (doc.token(first).baseRel().equals("case")) {
+        preposition = Optional.of(doc.token(first));
+      }
+      first++;
+    }
+    int[] c = CueStatements.trim(doc, first, range[1]);
+    if (c[0] > c[1] || c[0] <= cue.index() && cue.index() <= c[1]
+        || subject.isPresent() && c[0] <= subject.get().index() && subject.get().index() <= c[1]) {
+      return Optional.empty();
+    }
+    String lemma = cue.lemma() + preposition.map(p -> " " + p.lemma()).orElse("");
+    Optional<Span> source = subject.map(s -> {
+      int[] r = doc.subtreeRange(s.index());
+      int[] t = CueStatements.trim(doc, r[0], Math.min(r[1], s.index() < c[0] ? c[0] - 1 : r[1]));
+      return doc.span(t[0], Math.max(t[0], t[1]));
+    });
+    return Optional.of(new Found(StatementType.INDIRECT, doc.span(c[0], c[1]),
+        Optional.of(new Cue(doc.span(cue.index(), cue.index()), lemma)), source,
+        subject.map(Token::index).orElse(-1), UNSCORED));
+  }
+
+  /** The argument that would be the content: a clause, an object, a prepositional object. */
+  private static Optional<Token> argument(Doc doc, Token cue) {
+    for (String rel : cue.isNoun() ? List.of("ccomp", "acl", "nmod") : List.of("ccomp", "xcomp", "obj", "obl")) {
+      for (int c : doc.children(cue.index())) {
+        Token child = doc.token(c);
+        if (c < cue.index() || !child.baseRel().equals(rel) || child.rel().equals("obl:tmod")
+            || child.isPronoun() && !rel.matches("ccomp|xcomp")) {
+          continue;
+        }
+        if (rel.matches("nmod|obl")) {
+          Optional<Token> preposition = doc.child(c, "case");
+          if (preposition.isEmpty() || rel.equals("nmod") && !NOUN_PREPOSITIONS.contains(preposition.get().lemma())) {
+            continue;
+          }
+        }
+        if (rel.equals("acl") && doc.child(c, "mark").filter(m -> m.lemma().equals("that")).isEmpty()) {
+          continue;
+        }
+        return Optional.of(child);
+      }
+    }
+    return Optional.empty();
+  }
+}

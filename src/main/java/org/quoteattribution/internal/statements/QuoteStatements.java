@@ -1,0 +1,359 @@
+package org.quoteattribution.internal.statements;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.quoteattribution.Cue;
+import org.quoteattribution.Span;
+import org.quoteattribution.StatementType;
+import org.quoteattribution.internal.nlp.Doc;
+import org.quoteattribution.internal.nlp.Token;
+import org.quoteattribution.internal.text.Quote;
+
+/**
+ * Joins the quotes of an article with the statements found from cues.
+ * <ul>
+ *   <li>a cue whose content overlaps a quote takes the whole quote: {@code DIRECT} when the content
+ *       is nothing but the quote, {@code MIXED} when reported speech holds a quoted fragment;</li>
+ *   <li>a quote with no such cue looks for one right after it ({@code “…,” he said.},
+ *       {@code “…,” said X.}) or right before it ({@code X said: “…”});</li>
+ *   <li>a quote that fills its paragraph and has no cue (a floating quote) goes to the source of
+ *       the statement just before it (with no limit on the distance: on PolNeAR dev a limit of one
+ *       paragraph lost more right attributions than wrong ones);</li>
+ *   <li>anything else in quote marks (scare quotes, titles) is not a statement.</li>
+ * </ul>
+ * Cues inside a quote belong to the quoted speaker's own words and are dropped, except the colon
+ * of a transcript quoted whole ({@code "WALLACE: … ⏎⏎ PENCE: …"}).
+ */
+public final class QuoteStatements {
+
+  /**
+   * How many tokens after a quote, or before it, a cue may stand: room for a source with its
+   * description ({@code “…,” Jane Doe, a writer for The Atlantic, said}).
+   */
+  private static final int WINDOW = 20;
+
+  private static final java.util.Set<String> NAMING_VERBS =
+      java.util.Set.of("call", "name", "dub", "label", "term", "title", "nickname", "brand");
+
+  private final CueLexicon lexicon;
+
+  public QuoteStatements(CueLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  public List<Found> merge(Doc doc, List<Quote> allQuotes, List<Found> cued) {
+    List<Quote> quotes = allQuotes.stream().filter(q -> q.depth() == 0 && q.contentEnd() > q.contentBegin()).toList();
+    List<Found> statements = new ArrayList<>();
+    for (Found f : cued) {
+      if (isTranscript(f) || quotes.stream().noneMatch(q -> inside(q, f.cue().get().span()))) {
+        statements.add(f);
+      }
+    }
+    List<Found> direct = new ArrayList<>();
+    for (Quote q : quotes) {
+      Span content = Span.of(doc.text(), q.contentBegin(), q.contentEnd());
+      if (statements.stream().anyMatch(f -> isTranscript(f) && inside(q, f.cue().get().span()))) {
+        continue; // a quoted transcript: its speakers' lines are the statements
+      }
+      Optional<Found> owner = statements.stream()
+          .filter(f -> f.content().overlaps(content) && !isTranscript(f))
+          .max(Comparator.comparingInt(f -> overlap(f.content(), content)));
+      if (owner.isPresent()) {
+        Found f = withNearbySource(doc, owner.get());
+        statements.remove(owner.get());
+        statements.add(absorb(doc, f, q, quotes));
+        continue;
+      }
+      Optional<Found> adjacent = adjacentCue(doc, q, quotes, statements);
+      Optional<Found> continued = adjacent.isPresent() ? Optional.empty() : continued(doc, q, statements, direct);
+      if (adjacent.isPresent()) {
+        direct.add(adjacent.get());
+      } else if (continued.isPresent()) {
+        Found f = continued.get();
+        List<Found> list = statements.contains(f) ? statements : direct;
+        list.set(list.indexOf(f), f.withContent(f.type(),
+            Span.of(doc.text(), f.content().begin(), q.contentEnd()), f.confidence()));
+      } else if (isFloating(doc, q)) {
+        Optional<Found> previous = previousStatement(q, statements, direct);
+        previous.ifPresent(p -> direct.add(new Found(StatementType.DIRECT, content, Optional.empty(),
+            p.source(), p.sourceHead(), 0.6)));
+      }
+    }
+    statements.addAll(direct);
+    statements.sort(Comparator.comparingInt((Found f) -> f.content().begin()));
+    return dedupe(doc, statements);
+  }
+
+  /** A cue that the parse left without a subject takes the words next to it as its source. */
+  private static Found withNearbySource(Doc doc, Found f) {
+    if (f.source().isPresent() || f.cue().isEmpty() || f.cue().get().lemma().equals(":")) {
+      return f;
+    }
+    int cue = doc.tokenAtOrAfter(f.cue().get().span().begin());
+    int from = cue;
+    while (from > 0 && !doc.token(from - 1).isPunctuation() && cue - from < 8
+        && doc.token(from - 1).end() > f.content().end()) {
+      from--;
+    }
+    Optional<int[]> source = sourceNear(doc, from, cue, doc.token(cue));
+    if (source.isEmpty()) {
+      return f;
+    }
+    int[] r = source.get();
+    return new Found(f.type(), f.content(), f.cue(), Optional.of(doc.span(r[0], r[1])), r[2], f.confidence());
+  }
+
+  /** Widens a cue's content to the whole quote it touches and types it. */
+  private static Found absorb(Doc doc, Found f, Quote q, List<Quote> quotes) {
+    int begin = Math.min(f.content().begin(), q.contentBegin());
+    int end = Math.max(f.content().end(), q.contentEnd());
+    for (Quote other : quotes) {
+      if (other.contentBegin() < end && begin < other.contentEnd()) {
+        begin = Math.min(begin, other.contentBegin());
+        end = Math.max(end, other.contentEnd());
+      }
+    }
+    if (f.cue().isPresent() && f.cue().get().span().begin() < end && f.cue().get().span().end() > begin) {
+      // the widened content must not swallow its own cue: keep the side of the quote
+      begin = q.contentBegin();
+      end = q.contentEnd();
+    }
+    boolean onlyQuotes = outsideQuotesIsPunctuation(doc.text(), begin, end, quotes);
+    StatementType type = onlyQuotes ? StatementType.DIRECT : StatementType.MIXED;
+    Span content = onlyQuotes ? Span.of(doc.text(), q.contentBegin(), Math.max(q.contentEnd(), end))
+        : Span.of(doc.text(), begin, end == q.contentEnd() ? q.end() : end);
+    return f.withContent(type, content, Math.min(1, f.confidence() + 0.1));
+  }
+
+  private static boolean outsideQuotesIsPunctuation(String text, int begin, int end, List<Quote> quotes) {
+    for (int i = begin; i < end; i++) {
+      final int at = i;
+      boolean quoted = quotes.stream().anyMatch(q -> q.begin() <= at && at < q.end());
+      char c = text.charAt(i);
+      if (!quoted && Character.isLetterOrDigit(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * {@code “…,” he said.} / {@code “…,” said X.} / {@code X said: “…”}. A cue after the quote that
+   * reports content of its own ({@code “….” The coach added that …}) is not the quote's.
+   */
+  private Optional<Found> adjacentCue(Doc doc, Quote q, List<Quote> quotes, List<Found> cued) {
+    int after = doc.tokenAtOrAfter(q.end());
+    Optional<Found> signed = signature(doc, q, after);
+    if (signed.isPresent()) {
+      return signed;
+    }
+    int paragraph = doc.paragraphAt(q.end() - 1);
+    for (int i = after; i < Math.min(doc.tokens().size(), after + WINDOW); i++) {
+      Token t = doc.token(i);
+      if (startsQuote(t, quotes) || ".!?".contains(t.word()) && i > after
+          || doc.sentences().get(t.sentence()).paragraph() != paragraph) {
+        break;
+      }
+      if (isQuotingVerb(t)) {
+        if (!onlySubjectBetween(doc, after, t) || hasContentAfter(t, cued)) {
+          break;
+        }
+        return Optional.of(quoteStatement(doc, q, t, sourceNear(doc, after, i, t)));
+      }
+    }
+    int before = doc.tokenAtOrAfter(q.begin()) - 1;
+    int opening = doc.paragraphAt(q.begin());
+    for (int i = before; i >= Math.max(0, before - WINDOW); i--) {
+      Token t = doc.token(i);
+      boolean sameParagraph = doc.sentences().get(t.sentence()).paragraph() == opening
+          || i == before && t.word().equals(":");
+      if (".!?".contains(t.word()) || !sameParagraph && i < before || quotes.stream().anyMatch(o -> o != q && o.begin() <= t.begin() && t.end() <= o.end())) {
+        break;
+      }
+      if (isQuotingVerb(t) && onlyPunctuationBetween(doc, i, before)) {
+        Optional<Token> subject = doc.nearestChild(t.index(), "nsubj");
+        return Optional.of(quoteStatement(doc, q, t, subject.map(s -> nounPhrase(doc, s))));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether a statement of the cue {@code t} has its content after the cue. */
+  private static boolean hasContentAfter(Token t, List<Found> cued) {
+    return cued.stream().anyMatch(f -> f.cue().filter(c -> c.span().begin() == t.begin()).isPresent()
+        && f.content().begin() >= t.end());
+  }
+
+  /** Whether the words from {@code first} up to the cue are nothing but the cue's subject. */
+  private static boolean onlySubjectBetween(Doc doc, int first, Token cue) {
+    Optional<Token> subject = doc.nearestChild(cue.index(), "nsubj");
+    for (int i = first; i < cue.index(); i++) {
+      Token t = doc.token(i);
+      boolean ofSubject = subject.isPresent() && doc.dominates(subject.get().index(), i);
+      if (!t.isPunctuation() && !ofSubject && !t.pos().startsWith("RB") && !t.pos().equals("MD")
+          && !t.baseRel().equals("aux")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A verb that can introduce a quote next to it: a speech verb, but not one that names
+   * ({@code the so-called “peace plan”}, {@code known as “the accord”}).
+   */
+  private boolean isQuotingVerb(Token t) {
+    return t.isVerb() && !NAMING_VERBS.contains(t.lemma()) && !t.word().contains("-")
+        && lexicon.verb(t.lemma()).filter(e -> e.cueClass() == CueLexicon.CueClass.SPEECH).isPresent();
+  }
+
+  /** A quote signed with a dash and a name: {@code “…” ― Jane Doe}. */
+  private static Optional<Found> signature(Doc doc, Quote q, int after) {
+    if (after + 1 >= doc.tokens().size() || !doc.token(after).word().matches("[―—–-]+")
+        || doc.token(after).begin() - q.end() > 2) {
+      return Optional.empty();
+    }
+    int last = after;
+    while (last + 1 < doc.tokens().size() && doc.token(last + 1).isProperNoun()
+        && doc.token(last + 1).sentence() == doc.token(after).sentence() && last - after < 5) {
+      last++;
+    }
+    if (last == after) {
+      return Optional.empty();
+    }
+    return Optional.of(new Found(StatementType.DIRECT, Span.of(doc.text(), q.contentBegin(), q.contentEnd()),
+        Optional.of(new Cue(doc.span(after, after), doc.token(after).word())),
+        Optional.of(doc.span(after + 1, last)), last, 0.7));
+  }
+
+  private static boolean onlyPunctuationBetween(Doc doc, int cue, int last) {
+    for (int i = cue + 1; i <= last; i++) {
+      Token t = doc.token(i);
+      if (!t.isPunctuation() && !t.lemma().equals("that") && t.head() != cue) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private Found quoteStatement(Doc doc, Quote q, Token cue, Optional<int[]> source) {
+    String lemma = lexicon.verb(cue.lemma()).get().lemma();
+    return new Found(StatementType.DIRECT, Span.of(doc.text(), q.contentBegin(), q.contentEnd()),
+        Optional.of(new Cue(doc.span(cue.index(), cue.index()), lemma)),
+        source.map(r -> doc.span(r[0], r[1])), source.map(r -> r[2]).orElse(-1), 0.9);
+  }
+
+  /** The source next to a cue after a quote: the words between quote and cue, or those after it. */
+  private static Optional<int[]> sourceNear(Doc doc, int after, int cue, Token cueToken) {
+    Optional<Token> subject = doc.nearestChild(cue, "nsubj");
+    if (subject.isPresent() && subject.get().index() >= after) {
+      return Optional.of(nounPhrase(doc, subject.get()));
+    }
+    int[] between = CueStatements.trim(doc, after, cue - 1);
+    if (between[0] <= between[1]) {
+      return Optional.of(new int[] {between[0], between[1], between[1]});
+    }
+    int first = cue + 1;
+    int last = first;
+    while (last < doc.tokens().size() && !doc.token(last).isPunctuation()) {
+      last++;
+    }
+    int[] r = CueStatements.trim(doc, first, last - 1);
+    return r[0] <= r[1] ? Optional.of(new int[] {r[0], r[1], r[1]}) : Optional.empty();
+  }
+
+  private static int[] nounPhrase(Doc doc, Token head) {
+    int[] r = doc.subtreeRange(head.index());
+    int[] t = CueStatements.trim(doc, r[0], r[1]);
+    return new int[] {t[0], t[1], head.index()};
+  }
+
+  private static boolean startsQuote(Token t, List<Quote> quotes) {
+    return quotes.stream().anyMatch(q -> q.begin() == t.begin());
+  }
+
+  /**
+   * The statement that a cue-less quote continues: {@code “A,” he said. “B.”} and
+   * {@code “A,” he said, “B.”} are one statement whose content runs from A to B, when the earlier
+   * quote ends in the same paragraph with only its attribution between the two.
+   */
+  private static Optional<Found> continued(Doc doc, Quote q, List<Found> a, List<Found> b) {
+    Optional<Found> previous = previousStatement(q, a, b);
+    if (previous.isEmpty() || previous.get().type() == StatementType.INDIRECT) {
+      return Optional.empty();
+    }
+    Found f = previous.get();
+    int from = Math.max(f.content().end(), f.cue().map(c -> c.span().end()).orElse(f.content().end()));
+    from = Math.max(from, f.source().map(Span::end).orElse(from));
+    String between = doc.text().substring(Math.min(from, q.begin()), q.begin());
+    boolean sameParagraph = between.indexOf('\n') < 0;
+    return sameParagraph && between.length() <= 60 && f.cue().isPresent()
+        ? previous : Optional.empty();
+  }
+
+  /** A quote that fills its paragraph, or stands as whole sentences at a paragraph's start. */
+  private static boolean isFloating(Doc doc, Quote q) {
+    Span p = doc.paragraphs().get(doc.paragraphAt(q.begin()));
+    if (q.begin() != p.begin()) {
+      return false;
+    }
+    String rest = doc.text().substring(Math.min(q.end(), p.end()), Math.max(q.end(), p.end())).strip();
+    return rest.isEmpty() || rest.matches("[.!?,;:)\\]]*");
+  }
+
+  private static Optional<Found> previousStatement(Quote q, List<Found> a, List<Found> b) {
+    Found best = null;
+    for (List<Found> list : List.of(a, b)) {
+      for (Found f : list) {
+        if (f.content().end() <= q.begin() && f.source().isPresent()
+            && (best == null || f.content().end() > best.content().end())) {
+          best = f;
+        }
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** A line of a transcript or a headline: {@code PENCE: …}. */
+  private static boolean isTranscript(Found f) {
+    return f.cue().map(c -> c.lemma().equals(":")).orElse(false);
+  }
+
+  private static boolean inside(Quote q, Span span) {
+    return q.contentBegin() <= span.begin() && span.end() <= q.contentEnd();
+  }
+
+  private static int overlap(Span a, Span b) {
+    return Math.max(0, Math.min(a.end(), b.end()) - Math.max(a.begin(), b.begin()));
+  }
+
+  /**
+   * Joins statements that share one cue ({@code “A,” said X. “B.”} parsed as two) into one whose
+   * content runs from the first to the last, and drops exact repeats.
+   */
+  private static List<Found> dedupe(Doc doc, List<Found> sorted) {
+    List<Found> out = new ArrayList<>();
+    for (Found f : sorted) {
+      int same = -1;
+      for (int i = 0; i < out.size() && f.cue().isPresent(); i++) {
+        if (out.get(i).cue().map(Cue::span).equals(f.cue().map(Cue::span))) {
+          same = i;
+        }
+      }
+      if (same < 0) {
+        out.add(f);
+        continue;
+      }
+      Found o = out.get(same);
+      int begin = Math.min(o.content().begin(), f.content().begin());
+      int end = Math.max(o.content().end(), f.content().end());
+      StatementType type = o.content().length() >= f.content().length() ? o.type() : f.type();
+      Found joined = o.withContent(type, Span.of(doc.text(), begin, end), Math.max(o.confidence(), f.confidence()));
+      out.set(same, o.source().isPresent() ? joined
+          : new Found(type, joined.content(), f.cue(), f.source(), f.sourceHead(), joined.confidence()));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,164 @@
+package org.quoteattribution.internal.statements;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.quoteattribution.Span;
+import org.quoteattribution.internal.nlp.Doc;
+import org.quoteattribution.internal.nlp.Token;
+import org.quoteattribution.internal.people.SpeakerResolver;
+
+/**
+ * The evidence of a statement candidate as binary features for {@link StatementModel}: the cue's
+ * lemma, class, part of speech and relation; the source's part of speech and entity type; the
+ * content's length, quote marks, sentences and edges; where the cue stands; and the rule's own
+ * confidence. Features are strings {@code name=value}; pure logic on a {@link Doc}, no models.
+ */
+public final class StatementFeatures {
+
+  private final CueLexicon lexicon;
+
+  public StatementFeatures(CueLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  public List<String> of(Doc doc, Found f) {
+    List<String> out = new ArrayList<>();
+    String type = f.type().name();
+    out.add("type=" + type);
+    out.add("rule=" + bucket(f.confidence(), 20));
+    out.add("type&rule=" + type + bucket(f.confidence(), 20));
+    if (doc.tokens().isEmpty()) {
+      return out;
+    }
+    Span content = f.content();
+    int first = Math.min(doc.tokenAtOrAfter(content.begin()), doc.tokens().size() - 1);
+    int last = Math.max(first, doc.tokenAtOrAfter(content.end()) - 1);
+    int length = last - first + 1;
+    out.add("len=" + lengthBucket(length));
+    out.add("type&len=" + type + lengthBucket(length));
+    out.add("quotes=" + Math.min(3, quoteMarks(content.text())));
+    int sentences = doc.token(last).sentence() - doc.token(first).sentence() + 1;
+    out.add("sentences=" + Math.min(4, sentences));
+    if (content.text().indexOf('\n') >= 0) {
+      out.add("paragraphs");
+    }
+    out.add("firstPos=" + doc.token(first).pos());
+    out.add("lastPos=" + doc.token(last).pos());
+    boolean verb = false;
+    for (int i = first; i <= last && !verb; i++) {
+      verb = doc.token(i).isVerb();
+    }
+    out.add(verb ? "clause" : "noClause");
+    int contentHead = first;
+    for (int i = first; i <= last; i++) {
+      int h = doc.token(i).head();
+      if (h < first || h > last) {
+        contentHead = i;
+        break;
+      }
+    }
+    out.add("contentRel=" + doc.token(contentHead).rel());
+    out.add("contentHeadPos=" + doc.token(contentHead).pos());
+    if (f.cue().isEmpty()) {
+      out.add("noCue");
+    } else {
+      cueFeatures(doc, f, type, content, first, last, out);
+    }
+    if (f.source().isEmpty()) {
+      out.add("noSource");
+      out.add("type&noSource=" + type);
+    } else if (f.sourceHead() >= 0 && f.sourceHead() < doc.tokens().size()) {
+      Token head = doc.token(f.sourceHead());
+      out.add("sourcePos=" + head.pos());
+      out.add("sourceNer=" + head.ner());
+      if (head.isPronoun() || SpeakerResolver.isSourceNoun(head.lemma())) {
+        out.add("sourceWord=" + head.lemma());
+      }
+      out.add("sourceLen=" + lengthBucket(f.source().get().text().split("\\s+").length));
+    } else {
+      out.add("sourceNoHead");
+    }
+    return out;
+  }
+
+  private void cueFeatures(Doc doc, Found f, String type, Span content, int first, int last,
+      List<String> out) {
+    String lemma = f.cue().get().lemma();
+    boolean open = f.confidence() == OpenCueStatements.UNSCORED;
+    Span span = f.cue().get().span();
+    Optional<CueLexicon.Entry> entry = lexicon.verb(lemma).or(() -> lexicon.noun(lemma))
+        .or(() -> lexicon.phrase(lemma));
+    out.add("cue=" + lemma);
+    out.add("type&cue=" + type + lemma);
+    String cueClass = entry.map(e -> e.cueClass().name()).orElse("NONE");
+    out.add("class=" + cueClass);
+    out.add("type&class=" + type + cueClass);
+    out.add("weight=" + entry.map(e -> bucket(e.weight(), 10)).orElse("-"));
+    int cue = Math.min(doc.tokenAtOrAfter(span.begin()), doc.tokens().size() - 1);
+    Token t = doc.token(cue);
+    out.add("cuePos=" + t.pos());
+    out.add("cueRel=" + t.baseRel());
+    out.add("cueHeadRel=" + (t.head() >= 0 ? doc.token(t.head()).baseRel() : "none"));
+    for (int c : doc.children(cue)) {
+      Token child = doc.token(c);
+      if (child.pos().equals("MD")) {
+        out.add("cueModal=" + child.lemma());
+      }
+      if (child.baseRel().equals("aux") && child.lemma().equals("be") && t.pos().equals("VBG")) {
+        out.add("cueProgressive");
+      }
+    }
+    String side = span.end() <= content.begin() ? "before" : span.begin() >= content.end() ? "after" : "inside";
+    out.add("cueSide=" + side);
+    out.add("type&cueSide=" + type + side);
+    int distance = side.equals("before") ? first - cue : side.equals("after") ? cue - last : 0;
+    out.add("cueDistance=" + lengthBucket(Math.max(0, distance)));
+    out.add("cueSentence=" + (t.sentence() == doc.token(first).sentence() || t.sentence() == doc.token(last).sentence()));
+    out.add("source&cue=" + f.source().isPresent() + cueClass);
+    String tokenClass = lexicon.verb(t.lemma()).or(() -> lexicon.noun(t.lemma())).map(e -> e.cueClass().name()).orElse("NONE");
+    out.add("cueWordClass=" + tokenClass);
+    out.add("cueWord=" + t.lemma());
+    if (open) {
+      out.add("open&cue=" + lemma);
+      out.add("open&cueWord=" + t.lemma());
+      out.add("open&class=" + tokenClass);
+      out.add("open&cuePos=" + t.pos());
+      out.add("open&source=" + f.source().isPresent());
+      out.add("open&sourceNer=" + (f.sourceHead() >= 0 ? doc.token(f.sourceHead()).ner() : "-"));
+      out.add("open&sourcePos=" + (f.sourceHead() >= 0 ? doc.token(f.sourceHead()).pos() : "-"));
+      out.add("open&" + out.stream().filter(x -> x.startsWith("contentRel=")).findFirst().orElse(""));
+    }
+    for (int c : doc.children(cue)) {
+      if (doc.token(c).rel().equals("advmod") && doc.token(c).lemma().matches("not|n't|never")) {
+        out.add("negated");
+      }
+    }
+  }
+
+  private static int quoteMarks(String text) {
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if ("\"“”«»„".indexOf(text.charAt(i)) >= 0) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static String bucket(double value, int steps) {
+    return Integer.toString((int) Math.round(value * steps));
+  }
+
+  /** Token counts in roughly logarithmic bins: 0, 1, 2, 3-4, 5-8, 9-16, 17-32, 33-64, more. */
+  static String lengthBucket(int n) {
+    if (n <= 2) {
+      return Integer.toString(Math.max(0, n));
+    }
+    int upper = 4;
+    while (upper < n && upper < 128) {
+      upper *= 2;
+    }
+    return n > upper ? ">128" : "<=" + upper;
+  }
+}

@@ -1,0 +1,260 @@
+package org.quoteattribution.internal.statements;
+
+import edu.stanford.nlp.classify.Dataset;
+import edu.stanford.nlp.classify.LinearClassifier;
+import edu.stanford.nlp.classify.LinearClassifierFactory;
+import edu.stanford.nlp.ling.BasicDatum;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.quoteattribution.Span;
+
+/**
+ * Trains a {@link StatementModel}: L2-regularised logistic regression (CoreNLP's
+ * {@link LinearClassifierFactory}, quasi-Newton, deterministic for the same examples in the same
+ * order) on candidates labelled right or wrong against gold content spans with the evaluation's
+ * own matching ({@link #label}).
+ */
+public final class StatementTrainer {
+
+  /** One candidate: its features, whether it matches a gold statement, and its article's number. */
+  record Example(List<String> features, boolean right, int article) {}
+
+  /**
+   * The candidates of one article, with their features, and the article's gold contents
+   * ({@code {begin, end}}, UTF-16).
+   */
+  public record Article(String text, List<Found> candidates, List<List<String>> features, List<int[]> gold) {}
+
+  /** Training settings: regularisation, folds for calibration, and the floors of the model. */
+  public record Settings(double sigma, int folds, double openFloor, double ruleFloor) {}
+
+  private static final String RIGHT = "right";
+  private static final String WRONG = "wrong";
+  /** Weights smaller than this are left out of the model file. */
+  private static final double SMALLEST = 1e-4;
+
+  private StatementTrainer() {}
+
+  /**
+   * Trains on all candidates and calibrates the model on articles it has not seen: out-of-fold
+   * scores ({@code folds} models, each trained without one fold of the articles) fit the scaling
+   * that decides which candidates are kept ({@link StatementModel#keepProbability}), then, with the
+   * kept candidates labelled again on their own (the dropped ones no longer compete for gold
+   * statements), the scaling of the confidence ({@link StatementModel#probability}).
+   */
+  public static StatementModel train(List<Article> articles, Settings settings, List<String> header) {
+    List<Example> examples = new ArrayList<>();
+    for (int a = 0; a < articles.size(); a++) {
+      Article article = articles.get(a);
+      boolean[] right = label(article.text(), article.candidates().stream().map(Found::content).toList(),
+          article.gold());
+      for (int i = 0; i < right.length; i++) {
+        examples.add(new Example(article.features().get(i), right[i], a));
+      }
+    }
+    double[] outOfFold = new double[examples.size()];
+    for (int k = 0; k < settings.folds(); k++) {
+      final int fold = k;
+      StatementModel m = fit(examples.stream().filter(e -> e.article() % settings.folds() != fold).toList(),
+          settings.sigma(), header);
+      for (int i = 0; i < examples.size(); i++) {
+        if (examples.get(i).article() % settings.folds() == fold) {
+          outOfFold[i] = m.score(examples.get(i).features());
+        }
+      }
+    }
+    List<double[]> all = new ArrayList<>();
+    for (int i = 0; i < examples.size(); i++) {
+      all.add(new double[] {outOfFold[i], 1, examples.get(i).right() ? 1 : 0});
+    }
+    double[] keep = logistic(all);
+    StatementModel keeping = new StatementModel(java.util.Map.of(), header).withKeepScaling(keep[0], keep[1])
+        .withFloors(settings.openFloor(), settings.ruleFloor());
+    List<double[]> kept = new ArrayList<>();
+    int next = 0;
+    for (Article article : articles) {
+      double[] raw = java.util.Arrays.copyOfRange(outOfFold, next, next + article.candidates().size());
+      next += raw.length;
+      List<Integer> chosen = StatementScorer.select(article.candidates(), raw, keeping);
+      boolean[] right = label(article.text(), chosen.stream().map(i -> article.candidates().get(i).content()).toList(),
+          article.gold());
+      for (int j = 0; j < chosen.size(); j++) {
+        double[] x = StatementModel.calibrationInputs(raw[chosen.get(j)], article.candidates().get(chosen.get(j)));
+        double[] row = java.util.Arrays.copyOf(x, x.length + 1);
+        row[x.length] = right[j] ? 1 : 0;
+        kept.add(row);
+      }
+    }
+    double[] confidence = logistic(kept);
+    return fit(examples, settings.sigma(), header).withKeepScaling(keep[0], keep[1])
+        .withCalibration(confidence).withFloors(settings.openFloor(), settings.ruleFloor());
+  }
+
+  /**
+   * Fits a small logistic regression {@code p = 1 / (1 + exp(-c·x))} by Newton's method, with a
+   * little ridge: each row holds the inputs {@code x} and, last, the label (0 or 1). Used for the
+   * calibration, where {@code x} is the linear score and a few indicators. Returns {@code c}.
+   */
+  static double[] logistic(List<double[]> rows) {
+    int n = rows.isEmpty() ? 0 : rows.get(0).length - 1;
+    double[] c = new double[n];
+    if (n > 0) {
+      c[0] = 1;
+    }
+    for (int iteration = 0; iteration < 50; iteration++) {
+      double[] gradient = new double[n];
+      double[][] hessian = new double[n][n];
+      for (int k = 0; k < n; k++) {
+        gradient[k] = 1e-3 * (c[k] - (k == 0 ? 1 : 0));
+        hessian[k][k] = 1e-3;
+      }
+      for (double[] row : rows) {
+        double z = 0;
+        for (int k = 0; k < n; k++) {
+          z += c[k] * row[k];
+        }
+        double p = 1 / (1 + Math.exp(-z));
+        double w = p * (1 - p);
+        for (int k = 0; k < n; k++) {
+          gradient[k] += (p - row[n]) * row[k];
+          for (int l = 0; l < n; l++) {
+            hessian[k][l] += w * row[k] * row[l];
+          }
+        }
+      }
+      double[] step = solve(hessian, gradient);
+      double size = 0;
+      for (int k = 0; k < n; k++) {
+        c[k] -= step[k];
+        size += Math.abs(step[k]);
+      }
+      if (size < 1e-9) {
+        break;
+      }
+    }
+    return c;
+  }
+
+  /** Solves {@code a x = b} by Gaussian elimination with partial pivoting ({@code a} is small). */
+  private static double[] solve(double[][] a, double[] b) {
+    int n = b.length;
+    double[][] m = new double[n][];
+    for (int i = 0; i < n; i++) {
+      m[i] = java.util.Arrays.copyOf(a[i], n + 1);
+      m[i][n] = b[i];
+    }
+    for (int col = 0; col < n; col++) {
+      int pivot = col;
+      for (int r = col + 1; r < n; r++) {
+        if (Math.abs(m[r][col]) > Math.abs(m[pivot][col])) {
+          pivot = r;
+        }
+      }
+      double[] t = m[col];
+      m[col] = m[pivot];
+      m[pivot] = t;
+      for (int r = col + 1; r < n; r++) {
+        double f = m[r][col] / m[col][col];
+        for (int k = col; k <= n; k++) {
+          m[r][k] -= f * m[col][k];
+        }
+      }
+    }
+    double[] x = new double[n];
+    for (int r = n - 1; r >= 0; r--) {
+      double sum = m[r][n];
+      for (int k = r + 1; k < n; k++) {
+        sum -= m[r][k] * x[k];
+      }
+      x[r] = sum / m[r][r];
+    }
+    return x;
+  }
+
+  /** Logistic regression on the examples, without calibration. */
+  static StatementModel fit(List<Example> examples, double sigma, List<String> header) {
+    Dataset<String, String> data = new Dataset<>();
+    for (Example e : examples) {
+      List<String> features = new ArrayList<>(e.features());
+      features.add(StatementModel.BIAS);
+      data.add(new BasicDatum<>(features, e.right() ? RIGHT : WRONG));
+    }
+    if (data.labelIndex().size() < 2) {
+      throw new IllegalArgumentException("training needs right and wrong examples");
+    }
+    LinearClassifierFactory<String, String> factory = new LinearClassifierFactory<>();
+    factory.useQuasiNewton();
+    factory.setSigma(sigma);
+    factory.setVerbose(false);
+    LinearClassifier<String, String> classifier = factory.trainClassifier(data);
+    Map<String, Double> weights = new HashMap<>();
+    for (String f : data.featureIndex()) {
+      double w = classifier.weight(f, RIGHT) - classifier.weight(f, WRONG);
+      if (Math.abs(w) >= SMALLEST || f.equals(StatementModel.BIAS)) {
+        weights.put(f, w);
+      }
+    }
+    return new StatementModel(weights, header);
+  }
+
+  /**
+   * Which predicted contents match a gold content, as the evaluation ({@code score.py}) matches
+   * them: both trimmed of white space, quote marks, trailing punctuation and a leading
+   * {@code that}; pairs whose overlap is at least half the shorter span, taken greedily by overlap
+   * size, one to one.
+   */
+  public static boolean[] label(String text, List<Span> predicted, List<int[]> gold) {
+    List<int[]> p = predicted.stream().map(s -> trim(text, s.begin(), s.end())).toList();
+    List<int[]> g = gold.stream().map(s -> trim(text, s[0], s[1])).toList();
+    List<int[]> pairs = new ArrayList<>();
+    for (int gi = 0; gi < g.size(); gi++) {
+      for (int pi = 0; pi < p.size(); pi++) {
+        int[] a = g.get(gi);
+        int[] b = p.get(pi);
+        int overlap = Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]));
+        int shorter = Math.min(a[1] - a[0], b[1] - b[0]);
+        if (overlap > 0 && shorter > 0 && overlap * 2 >= shorter) {
+          pairs.add(new int[] {overlap, gi, pi});
+        }
+      }
+    }
+    pairs.sort((x, y) -> x[0] != y[0] ? Integer.compare(y[0], x[0])
+        : x[1] != y[1] ? Integer.compare(y[1], x[1]) : Integer.compare(y[2], x[2]));
+    boolean[] usedGold = new boolean[g.size()];
+    boolean[] right = new boolean[p.size()];
+    for (int[] pair : pairs) {
+      if (!usedGold[pair[1]] && !right[pair[2]]) {
+        usedGold[pair[1]] = true;
+        right[pair[2]] = true;
+      }
+    }
+    return right;
+  }
+
+  private static final String QUOTES = "\"'“”‘’«»„‟‹›`";
+  private static final String TRAIL = ".,;:!?";
+
+  static int[] trim(String text, int begin, int end) {
+    while (begin < end && (space(text.charAt(begin)) || QUOTES.indexOf(text.charAt(begin)) >= 0)) {
+      begin++;
+    }
+    int after = begin + 4;
+    if (after < end && text.regionMatches(true, begin, "that", 0, 4) && space(text.charAt(after))) {
+      begin = after;
+      while (begin < end && (space(text.charAt(begin)) || QUOTES.indexOf(text.charAt(begin)) >= 0)) {
+        begin++;
+      }
+    }
+    while (begin < end && (space(text.charAt(end - 1)) || QUOTES.indexOf(text.charAt(end - 1)) >= 0
+        || TRAIL.indexOf(text.charAt(end - 1)) >= 0)) {
+      end--;
+    }
+    return new int[] {begin, end};
+  }
+
+  private static boolean space(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+}

@@ -1,0 +1,39 @@
+package org.quoteattribution.internal.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.quoteattribution.Dateline;
+import org.quoteattribution.Span;
+
+class DatelineFinderTest {
+
+  private static Optional<Dateline> find(String text) {
+    return DatelineFinder.find(text, Paragraphs.split(text).get(0));
+  }
+
+  @Test
+  void findsMetadataDatePlaceAndDateBeforeTheLead() {
+    Dateline d = find(" date 2026-02-16 BAKU, Azerbaijan, February 16. Iran continues its efforts.").orElseThrow();
+    assertThat(d.span().text()).isEqualTo("date 2026-02-16 BAKU, Azerbaijan, February 16.");
+    assertThat(d.place()).contains("BAKU, Azerbaijan");
+    assertThat(d.date()).contains("February 16");
+  }
+
+  @Test
+  void findsWireDatelines() {
+    assertThat(find("WASHINGTON (Reuters) - The Senate voted on Tuesday.").map(Dateline::span).map(Span::text))
+        .contains("WASHINGTON (Reuters) -");
+    assertThat(find("NEW YORK — Stocks fell on Monday.").flatMap(Dateline::place)).contains("NEW YORK");
+    assertThat(find("LONDON, March 3, 2024 - Prices rose.").flatMap(Dateline::date)).contains("March 3, 2024");
+  }
+
+  @Test
+  void leavesOrdinarySentencesAlone() {
+    assertThat(find("The Senate voted on Tuesday. It passed.")).isEmpty();
+    assertThat(find("US President Joe Biden said on Monday that talks would resume.")).isEmpty();
+    assertThat(find("Hillary Clinton was headed to an emergency room.")).isEmpty();
+    assertThat(find("I. M. Pei, the architect, died.")).isEmpty();
+  }
+}

@@ -1,0 +1,39 @@
+package org.quoteattribution.internal.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.quoteattribution.Span;
+
+class ParagraphsTest {
+
+  private static List<String> paragraphs(String text) {
+    return Paragraphs.split(text).stream().map(Span::text).toList();
+  }
+
+  @Test
+  void splitsAtBlankLines() {
+    assertThat(paragraphs("One.\n\nTwo\nstill two.\n \n\nThree.")).containsExactly("One.", "Two\nstill two.", "Three.");
+  }
+
+  @Test
+  void takesEachLineAsAParagraphWhenTheTextHasNoBlankLine() {
+    assertThat(paragraphs("One.\nTwo.\r\nThree.")).containsExactly("One.", "Two.", "Three.");
+  }
+
+  @Test
+  void trimsAndDropsEmptyParagraphs() {
+    assertThat(paragraphs("  \n\n  One. \n\n\n")).containsExactly("One.");
+    assertThat(paragraphs("   ")).isEmpty();
+    assertThat(paragraphs("")).isEmpty();
+  }
+
+  @Test
+  void keepsOffsetsIntoTheOriginalText() {
+    String text = "\n\nAlpha.\n\nBeta.";
+    List<Span> spans = Paragraphs.split(text);
+    assertThat(spans).extracting(Span::begin).containsExactly(2, 10);
+    assertThat(text.substring(spans.get(1).begin(), spans.get(1).end())).isEqualTo("Beta.");
+  }
+}

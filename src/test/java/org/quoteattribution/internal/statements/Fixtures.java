@@ -1,0 +1,38 @@
+package org.quoteattribution.internal.statements;
+
+import java.util.Optional;
+import org.quoteattribution.Cue;
+import org.quoteattribution.Span;
+import org.quoteattribution.StatementType;
+import org.quoteattribution.internal.nlp.Doc;
+import org.quoteattribution.internal.nlp.TestDocs;
+
+/** A hand-parsed sentence and statement candidates on it, for the tests of the statement model. */
+final class Fixtures {
+
+  static final String TEXT = "She said the plan failed.";
+
+  private Fixtures() {}
+
+  static Doc saidThePlanFailed() {
+    return TestDocs.sentence(TEXT,
+        "She/she/PRP/O/2/nsubj", "said/say/VBD/O/0/root", "the/the/DT/O/4/det", "plan/plan/NN/O/5/nsubj",
+        "failed/fail/VBD/O/2/ccomp", "./././O/2/punct");
+  }
+
+  static Span span(String part) {
+    int begin = TEXT.indexOf(part);
+    return Span.of(TEXT, begin, begin + part.length());
+  }
+
+  /** The right reading: {@code [She] <said> «the plan failed».} */
+  static Found said(double confidence) {
+    return new Found(StatementType.INDIRECT, span("the plan failed"), Optional.of(new Cue(span("said"), "say")),
+        Optional.of(span("She")), 0, confidence);
+  }
+
+  /** A wrong one: the source taken for a quote with no cue. */
+  static Found wrong(double confidence) {
+    return new Found(StatementType.DIRECT, span("She"), Optional.empty(), Optional.empty(), -1, confidence);
+  }
+}

@@ -1,0 +1,46 @@
+package org.quoteattribution.internal.statements;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.quoteattribution.internal.nlp.Doc;
+import org.quoteattribution.internal.nlp.TestDocs;
+import org.quoteattribution.internal.text.QuoteFinder;
+
+class OpenCueStatementsTest {
+
+  private final OpenCueStatements open = new OpenCueStatements();
+
+  private static Doc backedTheBill(String text) {
+    return TestDocs.sentence(text, "She/she/PRP/O/2/nsubj", "backed/back/VBD/O/0/root", "the/the/DT/O/4/det",
+        "bill/bill/NN/O/2/obj", "./././O/2/punct");
+  }
+
+  @Test
+  void verbWithSubjectAndObjectIsACandidateForTheModel() {
+    Doc doc = backedTheBill("She backed the bill.");
+    List<Found> found = open.find(doc, QuoteFinder.find(doc.text()), List.of());
+    assertThat(found).hasSize(1);
+    Found f = found.get(0);
+    assertThat(f.content().text()).isEqualTo("the bill");
+    assertThat(f.cue().orElseThrow().lemma()).isEqualTo("back");
+    assertThat(f.source().orElseThrow().text()).isEqualTo("She");
+    assertThat(f.confidence()).isEqualTo(OpenCueStatements.UNSCORED);
+  }
+
+  @Test
+  void contentAlreadyTakenByAnotherStatementIsLeftAlone() {
+    Doc doc = backedTheBill("She backed the bill.");
+    Found taken = new Found(org.quoteattribution.StatementType.INDIRECT,
+        org.quoteattribution.Span.of(doc.text(), 11, 19), java.util.Optional.empty(), java.util.Optional.empty(), -1, 0.5);
+    assertThat(open.find(doc, List.of(), List.of(taken))).isEmpty();
+  }
+
+  @Test
+  void wordsInsideQuoteMarksAreNotCues() {
+    Doc doc = TestDocs.sentence("“She backed the bill.”", "“/“/``/O/3/punct", "She/she/PRP/O/3/nsubj",
+        "backed/back/VBD/O/0/root", "the/the/DT/O/5/det", "bill/bill/NN/O/3/obj", "./././O/3/punct", "”/”/''/O/3/punct");
+    assertThat(open.find(doc, QuoteFinder.find(doc.text()), List.of())).isEmpty();
+  }
+}

@@ -1,0 +1,40 @@
+package org.quoteattribution.internal.statements;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class StatementFeaturesTest {
+
+  private final StatementFeatures features = new StatementFeatures(CueLexicon.load());
+
+  @Test
+  void reportedClauseGivesItsCueSourceAndContentEvidence() {
+    assertThat(features.of(Fixtures.saidThePlanFailed(), Fixtures.said(0.85))).contains(
+        "type=INDIRECT", "rule=17", "cue=say", "class=SPEECH", "cuePos=VBD", "cueRel=root", "cueSide=before",
+        "cueDistance=1", "sourcePos=PRP", "sourceWord=she", "contentRel=ccomp", "clause", "len=<=4", "quotes=0",
+        "sentences=1");
+  }
+
+  @Test
+  void candidateWithoutCueOrSourceSaysSo() {
+    assertThat(features.of(Fixtures.saidThePlanFailed(), Fixtures.wrong(0.6)))
+        .contains("type=DIRECT", "noCue", "noSource", "noClause", "len=1")
+        .noneMatch(f -> f.startsWith("cue="));
+  }
+
+  @Test
+  void openCueCandidateIsMarkedAsSuch() {
+    assertThat(features.of(Fixtures.saidThePlanFailed(), Fixtures.said(OpenCueStatements.UNSCORED)))
+        .contains("open&cue=say", "open&class=SPEECH", "open&cuePos=VBD", "open&source=true");
+  }
+
+  @Test
+  void lengthsFallInLogarithmicBins() {
+    assertThat(StatementFeatures.lengthBucket(0)).isEqualTo("0");
+    assertThat(StatementFeatures.lengthBucket(2)).isEqualTo("2");
+    assertThat(StatementFeatures.lengthBucket(3)).isEqualTo("<=4");
+    assertThat(StatementFeatures.lengthBucket(9)).isEqualTo("<=16");
+    assertThat(StatementFeatures.lengthBucket(500)).isEqualTo(">128");
+  }
+}

@@ -1,0 +1,77 @@
+package org.quoteattribution.internal.statements;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.quoteattribution.Span;
+import org.quoteattribution.internal.nlp.Doc;
+
+class StatementTrainerTest {
+
+  private static int[] gold(String text, String part) {
+    int begin = text.indexOf(part);
+    return new int[] {begin, begin + part.length()};
+  }
+
+  @Test
+  void labelsMatchLikeTheEvaluationLeadingThatAndQuoteMarksAside() {
+    String text = "He said that “prices will rise.” Then he left.";
+    Span predicted = Span.of(text, text.indexOf("prices"), text.indexOf(".”"));
+    assertThat(StatementTrainer.label(text, List.of(predicted), List.of(gold(text, "that “prices will rise.”"))))
+        .containsExactly(true);
+  }
+
+  @Test
+  void eachGoldStatementMatchesOneCandidateTheLargestOverlapFirst() {
+    String text = "She said the plan failed badly.";
+    List<Span> predicted = List.of(Span.of(text, 9, 20), Span.of(text, 9, 30));
+    assertThat(StatementTrainer.label(text, predicted, List.of(gold(text, "the plan failed badly"))))
+        .containsExactly(false, true);
+  }
+
+  @Test
+  void candidateOverlappingLessThanHalfTheShorterSpanIsWrong() {
+    String text = "She said the plan failed badly.";
+    assertThat(StatementTrainer.label(text, List.of(Span.of(text, 0, 12)), List.of(gold(text, "the plan failed badly"))))
+        .containsExactly(false);
+  }
+
+  @Test
+  void tinyCorpusTrainsEndToEndDeterministically() {
+    Doc doc = Fixtures.saidThePlanFailed();
+    StatementFeatures features = new StatementFeatures(CueLexicon.load());
+    List<StatementTrainer.Article> articles = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      List<Found> candidates = List.of(Fixtures.wrong(0.6), Fixtures.said(0.85));
+      articles.add(new StatementTrainer.Article(doc.text(), candidates,
+          candidates.stream().map(f -> features.of(doc, f)).toList(), List.of(gold(doc.text(), "the plan failed"))));
+    }
+    StatementTrainer.Settings settings = new StatementTrainer.Settings(1.0, 3, 0.5, 0.2);
+    StatementModel model = StatementTrainer.train(articles, settings, List.of("fixture"));
+
+    double right = model.keepProbability(model.score(features.of(doc, Fixtures.said(0.85))));
+    double wrong = model.keepProbability(model.score(features.of(doc, Fixtures.wrong(0.6))));
+    assertThat(right).isGreaterThan(0.8);
+    assertThat(wrong).isLessThan(0.2);
+    assertThat(new StatementScorer(features, model).score(doc, List.of(Fixtures.wrong(0.6), Fixtures.said(0.85))))
+        .extracting(Found::content).containsExactly(Fixtures.span("the plan failed"));
+    assertThat(StatementTrainer.train(articles, settings, List.of("fixture")).write()).isEqualTo(model.write());
+  }
+
+  @Test
+  void logisticFitRecoversAShiftedScale() {
+    List<double[]> rows = new ArrayList<>();
+    for (int i = -40; i <= 40; i++) {
+      double score = i / 10.0;
+      double p = 1 / (1 + Math.exp(-(2 * score - 1)));
+      for (int k = 0; k < 100; k++) {
+        rows.add(new double[] {score, 1, k < Math.round(p * 100) ? 1 : 0});
+      }
+    }
+    double[] c = StatementTrainer.logistic(rows);
+    assertThat(c[0]).isCloseTo(2, org.assertj.core.data.Offset.offset(0.1));
+    assertThat(c[1]).isCloseTo(-1, org.assertj.core.data.Offset.offset(0.1));
+  }
+}

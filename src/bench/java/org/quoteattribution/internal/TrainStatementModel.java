@@ -49,15 +49,15 @@ public final class TrainStatementModel {
   public static void main(String[] args) throws IOException {
     Path train = Path.of(args[0]);
     Optional<Path> cache = Optional.empty();
-    double sigma = 1.0;
+    double sigma = 0.5;
     Path out = Path.of(DEFAULT_OUT);
     Path eval = null;
     Path evalCache = null;
     Path predictions = null;
     boolean cachedOnly = false;
     int folds = 3;
-    double openFloor = 0.45;
-    double ruleFloor = 0.0;
+    double openFloor = 0.5;
+    double ruleFloor = 0.3;
     for (int i = 1; i < args.length; i++) {
       switch (args[i]) {
         case "--cache" -> cache = Optional.of(Path.of(args[++i]));
@@ -148,7 +148,7 @@ public final class TrainStatementModel {
     StatementTrainer.Article article(Article a, List<Found> candidates) {
       StatementFeatures features = new StatementFeatures(lexicon);
       return new StatementTrainer.Article(a.doc().text(), candidates,
-          candidates.stream().map(f -> features.of(a.doc(), f)).toList(), a.gold());
+          features.of(a.doc(), candidates), a.gold());
     }
 
     List<Article> read(Path file) throws IOException {

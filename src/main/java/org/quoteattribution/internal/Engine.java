@@ -17,6 +17,7 @@ import org.quoteattribution.internal.statements.ColonStatements;
 import org.quoteattribution.internal.statements.ContentSpans;
 import org.quoteattribution.internal.statements.CueStatements;
 import org.quoteattribution.internal.statements.Found;
+import org.quoteattribution.internal.statements.InterruptedStatements;
 import org.quoteattribution.internal.statements.OpenCueStatements;
 import org.quoteattribution.internal.statements.QuoteStatements;
 import org.quoteattribution.internal.statements.StatementFeatures;
@@ -36,7 +37,7 @@ public final class Engine {
   private final Nlp nlp;
   private final CueStatements cueStatements;
   private final ColonStatements colonStatements = new ColonStatements();
-  private final OpenCueStatements openCues = new OpenCueStatements();
+  private final OpenCueStatements openCues;
   private final QuoteStatements quoteStatements;
   private final PeopleFinder peopleFinder;
   private final StatementScorer scorer;
@@ -47,6 +48,7 @@ public final class Engine {
     this.nlp = models.nlp;
     this.cueStatements = new CueStatements(models.lexicon);
     this.quoteStatements = new QuoteStatements(models.lexicon);
+    this.openCues = new OpenCueStatements(models.lexicon);
     this.peopleFinder = new PeopleFinder(models.roles);
     this.scorer = new StatementScorer(new StatementFeatures(models.lexicon), models.statementModel);
     this.minConfidence = minConfidence;
@@ -116,7 +118,7 @@ public final class Engine {
     List<Found> cued = new ArrayList<>(cueStatements.find(doc));
     cued.addAll(colonStatements.find(doc));
     clock.ended(StageClock.Stage.CUES);
-    List<Found> found = new ArrayList<>(quoteStatements.merge(doc, quotes, cued));
+    List<Found> found = new ArrayList<>(InterruptedStatements.widen(doc, quoteStatements.merge(doc, quotes, cued)));
     found.addAll(openCues.find(doc, quotes, found));
     found.sort(java.util.Comparator.comparingInt((Found f) -> f.content().begin()));
     clock.ended(StageClock.Stage.QUOTE_STATEMENTS);

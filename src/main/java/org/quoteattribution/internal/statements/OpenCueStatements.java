@@ -28,7 +28,14 @@ public final class OpenCueStatements {
   static final double UNSCORED = 0.0;
 
   private static final Set<String> NOUN_PREPOSITIONS = Set.of("for", "of", "about", "on", "against", "over", "to");
+  private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
   private static final Set<String> SKIPPED_LEMMAS = Set.of("be", "have", "do", "get");
+
+  private final CueLexicon lexicon;
+
+  public OpenCueStatements(CueLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
 
   public List<Found> find(Doc doc, List<Quote> quotes, List<Found> existing) {
     int length = doc.text().length();
@@ -44,7 +51,7 @@ public final class OpenCueStatements {
     for (Token t : doc.tokens()) {
       if (SKIPPED_LEMMAS.contains(t.lemma()) || t.baseRel().matches("aux|cop|amod|compound|case|mark")
           || !(t.isVerb() || t.isNoun() && !t.isProperNoun() || t.pos().startsWith("JJ"))
-          || isSet(quoted, t.begin(), t.end()) || isSet(cues, t.begin(), t.end())) {
+          || isSet(quoted, t.begin(), t.end()) || isSet(cues, t.begin(), t.end()) || isNegated(doc, t)) {
         continue;
       }
       candidate(doc, t).filter(f -> !isSet(taken, f.content().begin(), f.content().end())
@@ -53,13 +60,24 @@ public final class OpenCueStatements {
     return out;
   }
 
+  /** A cue with {@code not}, {@code n't} or {@code never}: {@code did not comment on …}. */
+  private static boolean isNegated(Doc doc, Token t) {
+    for (int c : doc.children(t.index())) {
+      Token child = doc.token(c);
+      if (child.baseRel().matches("advmod|neg") && NEGATIONS.contains(child.lemma())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether any char of {@code [begin, end)} is set. */
   private static boolean isSet(BitSet set, int begin, int end) {
     int next = set.nextSetBit(begin);
     return next >= 0 && next < end;
   }
 
-  private static Optional<Found> candidate(Doc doc, Token cue) {
+  private Optional<Found> candidate(Doc doc, Token cue) {
     Optional<Token> subject = doc.nearestChild(cue.index(), "nsubj").filter(s -> !s.rel().equals("nsubj:pass"));
     if (cue.isNoun()) {
       subject = doc.child(cue.index(), "nmod:poss");
@@ -71,6 +89,10 @@ public final class OpenCueStatements {
       return Optional.empty();
     }
     Token arg = argument.get();
+    if (arg.baseRel().equals("xcomp") && lexicon.verb(arg.lemma()).filter(e -> e.cueClass() == CueLexicon.CueClass.SPEECH)
+        .isPresent()) {
+      return Optional.empty(); // "declined to say when …": the speech verb is the cue, and says nothing
+    }
     int[] range = doc.subtreeRange(arg.index());
     int first = range[0];
     Optional<Token> preposition = Optional.empty();

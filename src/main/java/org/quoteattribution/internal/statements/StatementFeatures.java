@@ -22,6 +22,49 @@ public final class StatementFeatures {
     this.lexicon = lexicon;
   }
 
+  /**
+   * The features of every candidate of an article, each with the evidence of the others: whether
+   * its cue stands inside another candidate's content ({@code She said leaders had agreed to …}),
+   * how many other cues its content holds, whether its content overlaps another's.
+   */
+  public List<List<String>> of(Doc doc, List<Found> candidates) {
+    int length = doc.text().length();
+    int[] cover = new int[length + 1];
+    int[] cueStarts = new int[length + 1];
+    for (Found f : candidates) {
+      cover[f.content().begin()]++;
+      cover[f.content().end()]--;
+      f.cue().ifPresent(c -> cueStarts[c.span().begin()]++);
+    }
+    int[] cueBefore = new int[length + 1];
+    for (int i = 0; i < length; i++) {
+      cover[i + 1] += cover[i];
+      cueBefore[i + 1] = cueBefore[i] + cueStarts[i];
+    }
+    List<List<String>> out = new ArrayList<>();
+    for (Found f : candidates) {
+      List<String> features = of(doc, f);
+      Span content = f.content();
+      boolean ownCueInside = f.cue().filter(c -> content.begin() <= c.span().begin() && c.span().begin() < content.end())
+          .isPresent();
+      if (f.cue().isPresent()) {
+        int at = f.cue().get().span().begin();
+        if (cover[at] - (ownCueInside ? 1 : 0) > 0) {
+          features.add("cueInsideContent");
+          features.add("type&cueInsideContent=" + f.type());
+        }
+      }
+      int cues = cueBefore[content.end()] - cueBefore[content.begin()] - (ownCueInside ? 1 : 0);
+      features.add("cuesInside=" + Math.min(2, cues));
+      if (content.length() > 0 && cover[content.begin()] + cover[content.end() - 1] > 2) {
+        features.add("overlapsContent");
+      }
+      out.add(features);
+    }
+    return out;
+  }
+
+  /** The features of one candidate on its own. */
   public List<String> of(Doc doc, Found f) {
     List<String> out = new ArrayList<>();
     String type = f.type().name();

@@ -24,8 +24,9 @@ public final class StatementScorer {
    */
   public List<Found> score(Doc doc, List<Found> candidates) {
     double[] raw = new double[candidates.size()];
+    List<List<String>> evidence = features.of(doc, candidates);
     for (int i = 0; i < raw.length; i++) {
-      raw[i] = model.score(features.of(doc, candidates.get(i)));
+      raw[i] = model.score(evidence.get(i));
     }
     List<Found> out = new ArrayList<>();
     for (int i : select(candidates, raw, model)) {

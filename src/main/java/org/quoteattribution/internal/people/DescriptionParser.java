@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.quoteattribution.internal.lang.WordLists;
 import org.quoteattribution.internal.nlp.Doc;
 import org.quoteattribution.internal.nlp.Token;
 
@@ -33,17 +34,23 @@ final class DescriptionParser {
 
   private record Role(int end, String text) {}
 
-  private static final Set<String> DETERMINERS = Set.of("a", "an", "the");
-  private static final Set<String> LEADS = Set.of("former", "then", "ex", "ex-");
-  private static final Set<String> AFFILIATION_PREPOSITIONS = Set.of("of", "at", "for", "with", "from");
-  private static final Set<String> SKIPPED_PREPOSITIONS = Set.of("to", "in", "on");
-
+  private final Set<String> determiners;
+  /** Words before a role that stay in it: {@code former}. */
+  private final Set<String> leads;
+  /** Prepositions after a role that give the affiliation: {@code spokesman for the ministry}. */
+  private final Set<String> affiliationPrepositions;
+  /** Prepositions after a role that give a posting, never the affiliation: {@code ambassador to X}. */
+  private final Set<String> postingPrepositions;
   private final Gazetteer gaz;
   private final Affiliations affiliations;
 
-  DescriptionParser(Gazetteer gaz) {
+  DescriptionParser(Gazetteer gaz, WordLists words) {
     this.gaz = gaz;
-    this.affiliations = new Affiliations(gaz);
+    this.affiliations = new Affiliations(gaz, words);
+    this.determiners = words.set("determiners");
+    this.leads = words.set("role-leads");
+    this.affiliationPrepositions = words.set("affiliation-prepositions");
+    this.postingPrepositions = words.set("posting-prepositions");
   }
 
   /** The role a relative-clause verb gives: {@code head} for {@code who heads}. */
@@ -60,7 +67,7 @@ final class DescriptionParser {
     List<String> lead = new ArrayList<>();
     i = leads(doc, i, limit, lead);
     int det = i;
-    if (i < limit && DETERMINERS.contains(lower(doc.token(i)))) {
+    if (i < limit && determiners.contains(lower(doc.token(i)))) {
       i++;
     }
     i = leads(doc, i, limit, lead);
@@ -93,12 +100,12 @@ final class DescriptionParser {
     int j = role.end();
     while (j < limit) {
       String w = lower(doc.token(j));
-      if (AFFILIATION_PREPOSITIONS.contains(w) || SKIPPED_PREPOSITIONS.contains(w)) {
+      if (affiliationPrepositions.contains(w) || postingPrepositions.contains(w)) {
         Affiliations.Found a = affiliations.phrase(doc, j + 1, limit);
         if (a == null) {
           break;
         }
-        if (affiliation == null && AFFILIATION_PREPOSITIONS.contains(w)) {
+        if (affiliation == null && affiliationPrepositions.contains(w)) {
           affiliation = a.text();
         }
         j = a.end();
@@ -125,7 +132,7 @@ final class DescriptionParser {
   }
 
   private int leads(Doc doc, int i, int limit, List<String> lead) {
-    while (i < limit && LEADS.contains(lower(doc.token(i)))) {
+    while (i < limit && leads.contains(lower(doc.token(i)))) {
       lead.add(doc.token(i).word().replaceAll("-$", ""));
       i++;
       if (i < limit && doc.token(i).word().equals("-")) {

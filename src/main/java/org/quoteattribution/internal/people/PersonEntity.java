@@ -29,11 +29,6 @@ public final class PersonEntity {
     return name;
   }
 
-  /** Last token of the canonical name, lower-cased. */
-  String surname() {
-    return Names.surname(name);
-  }
-
   /** First token of the canonical name, lower-cased. */
   String firstName() {
     return Names.tokens(name).get(0).toLowerCase(java.util.Locale.ROOT);
@@ -64,7 +59,7 @@ public final class PersonEntity {
     addMention(span);
   }
 
-  void addMention(Span span) {
+  private void addMention(Span span) {
     if (mentions.stream().noneMatch(m -> m.begin() == span.begin() && m.end() == span.end())) {
       mentions.add(span);
     }
@@ -79,8 +74,17 @@ public final class PersonEntity {
     }
   }
 
-  public Person toPerson() {
+  /**
+   * The result record, with the mentions found here and {@code sourceMentions}, the source mentions
+   * of the statements resolved to this person (in statement order; repeats dropped).
+   */
+  public Person toPerson(List<Span> sourceMentions) {
     List<Span> sorted = new ArrayList<>(mentions);
+    for (Span span : sourceMentions) {
+      if (sorted.stream().noneMatch(m -> m.begin() == span.begin() && m.end() == span.end())) {
+        sorted.add(span);
+      }
+    }
     sorted.sort(java.util.Comparator.comparingInt(Span::begin));
     return new Person(id, name, role, affiliation, sorted);
   }

@@ -20,8 +20,8 @@ public final class ColonStatements {
   /** Longest name before the colon, in tokens. */
   private static final int MAX_SOURCE = 5;
 
-  public List<Found> find(Doc doc) {
-    List<Found> out = new ArrayList<>();
+  public List<Candidate> find(Doc doc) {
+    List<Candidate> out = new ArrayList<>();
     int sentence = 0;
     for (int p = 0; p < doc.paragraphs().size(); p++) {
       while (sentence < doc.sentences().size() && doc.sentences().get(sentence).paragraph() < p) {
@@ -34,7 +34,7 @@ public final class ColonStatements {
     return out;
   }
 
-  private static Optional<Found> find(Doc doc, int opening, Span paragraph) {
+  private static Optional<Candidate> find(Doc doc, int opening, Span paragraph) {
     int first = opening;
     while (first < doc.tokens().size() && CueStatements.isQuoteMark(doc.token(first).word())) {
       first++; // a transcript quoted whole: "WALLACE: Let's start …
@@ -65,8 +65,9 @@ public final class ColonStatements {
       return Optional.empty();
     }
     Span source = doc.span(first, colon - 1);
-    return Optional.of(new Found(StatementType.INDIRECT, doc.span(content[0], content[1]),
-        Optional.of(new Cue(doc.span(colon, colon), ":")), Optional.of(source), colon - 1, 0.6));
+    return Optional.of(new Candidate(StatementType.INDIRECT, doc.span(content[0], content[1]),
+        Optional.of(new Cue(doc.span(colon, colon), ":")), Optional.of(source), colon - 1,
+        Evidence.of(Evidence.Finder.COLON, true)));
   }
 
   /** A word of a name or title: capitalised, not a verb, not a sentence-opening function word. */

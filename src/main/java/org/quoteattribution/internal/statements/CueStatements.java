@@ -7,9 +7,10 @@ import java.util.Set;
 import org.quoteattribution.Cue;
 import org.quoteattribution.Span;
 import org.quoteattribution.StatementType;
+import org.quoteattribution.internal.lang.SourceWords;
+import org.quoteattribution.internal.lang.WordLists;
 import org.quoteattribution.internal.nlp.Doc;
 import org.quoteattribution.internal.nlp.Token;
-import org.quoteattribution.internal.people.SpeakerResolver;
 
 /**
  * Finds statements from reporting cues on the dependency parse:
@@ -26,21 +27,23 @@ import org.quoteattribution.internal.people.SpeakerResolver;
  */
 public final class CueStatements {
 
-  /** Verbs whose direct object is the addressee, not what was said. */
-  private static final Set<String> ADDRESSEE_VERBS = Set.of(
-      "tell", "ask", "inform", "assure", "remind", "urge", "warn", "advise", "brief", "promise",
-      "convince", "persuade", "quote");
-  private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
-  private static final Set<String> SUBORDINATORS = Set.of("that", "whether", "if");
-
   private final CueLexicon lexicon;
+  /** Verbs whose direct object is the addressee, not what was said. */
+  private final Set<String> addresseeVerbs;
+  private final Set<String> negations;
+  private final Set<String> subordinators;
+  private final SourceWords sources;
 
-  public CueStatements(CueLexicon lexicon) {
+  public CueStatements(CueLexicon lexicon, WordLists words, SourceWords sources) {
     this.lexicon = lexicon;
+    this.addresseeVerbs = words.set("addressee-verbs");
+    this.negations = words.set("negations");
+    this.subordinators = words.set("subordinators");
+    this.sources = sources;
   }
 
-  public List<Found> find(Doc doc) {
-    List<Found> out = new ArrayList<>();
+  public List<Candidate> find(Doc doc) {
+    List<Candidate> out = new ArrayList<>();
     for (Token t : doc.tokens()) {
       if (t.word().equalsIgnoreCase("according") && t.index() + 1 < doc.tokens().size()
           && doc.token(t.index() + 1).lemma().equals("to")) {
@@ -58,11 +61,11 @@ public final class CueStatements {
    * Cuts a content short where another cue starts inside it: in {@code He highlighted recent
    * gestures, noting that …} the content of {@code highlighted} ends before {@code noting}.
    */
-  private static List<Found> withoutNestedCues(List<Found> found) {
-    List<Found> out = new ArrayList<>();
-    for (Found f : found) {
+  private static List<Candidate> withoutNestedCues(List<Candidate> found) {
+    List<Candidate> out = new ArrayList<>();
+    for (Candidate f : found) {
       Span content = f.content();
-      for (Found other : found) {
+      for (Candidate other : found) {
         Span cue = other.cue().get().span();
         if (other != f && content.begin() < cue.begin() && cue.end() <= content.end()
             && content.contains(other.content()) && f.cue().get().span().end() <= content.begin()
@@ -70,7 +73,7 @@ public final class CueStatements {
           content = trimmedPrefix(content, cue.begin());
         }
       }
-      out.add(content == f.content() ? f : f.withContent(f.type(), content, f.confidence()));
+      out.add(content == f.content() ? f : f.withContent(f.type(), content));
     }
     return out;
   }
@@ -86,7 +89,7 @@ public final class CueStatements {
     return new Span(span.begin(), span.begin() + text.length(), text);
   }
 
-  private Optional<Found> verbCue(Doc doc, Token verb) {
+  private Optional<Candidate> verbCue(Doc doc, Token verb) {
     if (isNegated(doc, verb)) {
       return Optional.empty();
     }
@@ -121,10 +124,11 @@ public final class CueStatements {
     Span cueSpan = last.index() == verb.index() + 1 ? doc.span(verb.index(), last.index())
         : doc.span(verb.index(), verb.index());
     Optional<Span> source = subject.map(s -> sourceSpan(doc, s, c));
-    double confidence = confidence(entry.get(), content.get().length > 2, subject.isPresent());
-    return Optional.of(new Found(StatementType.INDIRECT, doc.span(c[0], c[1]),
+    Evidence evidence = Evidence.ofCue(Evidence.Finder.CUE_VERB, entry.get(), content.get().length > 2,
+        subject.isPresent());
+    return Optional.of(new Candidate(StatementType.INDIRECT, doc.span(c[0], c[1]),
         Optional.of(new Cue(cueSpan, entry.get().lemma())), source,
-        subject.map(Token::index).orElse(-1), confidence));
+        subject.map(Token::index).orElse(-1), evidence));
   }
 
   /** Content token range {@code [first, last]}; a third element marks a noun-phrase content. */
@@ -144,7 +148,7 @@ public final class CueStatements {
     }
     Optional<Token> object = doc.child(verb.index(), "obj");
     Optional<Token> predicate = doc.child(verb.index(), "xcomp").filter(x -> x.index() > verb.index());
-    boolean agent = subject.filter(CueStatements::isAgent).isPresent();
+    boolean agent = subject.filter(this::isAgent).isPresent();
     boolean person = subject.filter(CueStatements::isPerson).isPresent();
     if (object.isPresent() && agent && !object.get().isPronoun() && entry.cueClass() != CueLexicon.CueClass.BELIEF
         && (entry.cueClass() != CueLexicon.CueClass.OTHER || person)) {
@@ -153,7 +157,7 @@ public final class CueStatements {
         // "called the senator a liar", "urged voters to stay home"
         return Optional.of(withMarker(new int[] {range[0], doc.subtreeRange(predicate.get().index())[1]}));
       }
-      if (!ADDRESSEE_VERBS.contains(verb.lemma())) {
+      if (!addresseeVerbs.contains(verb.lemma())) {
         return Optional.of(withMarker(range));
       }
     }
@@ -195,7 +199,7 @@ public final class CueStatements {
    * A participle the parser took for a conjunction: in {@code …, saying inflation remained high}
    * {@code saying} may come out as the {@code mark} of {@code remained}.
    */
-  private Optional<Found> markedCue(Doc doc, Token cue) {
+  private Optional<Candidate> markedCue(Doc doc, Token cue) {
     Optional<CueLexicon.Entry> entry = lexicon.verb(cue.lemma());
     if (entry.isEmpty() || cue.head() < 0 || !cue.pos().equals("VBG")) {
       return Optional.empty();
@@ -208,9 +212,10 @@ public final class CueStatements {
     }
     Optional<Token> subject = subject(doc, doc.token(clause.head()), 1);
     Optional<Span> source = subject.map(s -> sourceSpan(doc, s, c));
-    return Optional.of(new Found(StatementType.INDIRECT, doc.span(c[0], c[1]),
+    return Optional.of(new Candidate(StatementType.INDIRECT, doc.span(c[0], c[1]),
         Optional.of(new Cue(doc.span(cue.index(), cue.index()), entry.get().lemma())), source,
-        subject.map(Token::index).orElse(-1), confidence(entry.get(), false, subject.isPresent())));
+        subject.map(Token::index).orElse(-1),
+        Evidence.ofCue(Evidence.Finder.PARTICIPLE, entry.get(), false, subject.isPresent())));
   }
 
   /** Content that precedes a cue which hangs off it: {@code Iran continues its efforts …, X said}. */
@@ -227,7 +232,7 @@ public final class CueStatements {
     return Optional.empty();
   }
 
-  private Optional<Found> according(Doc doc, Token according) {
+  private Optional<Candidate> according(Doc doc, Token according) {
     Token source = according.head() >= 0 ? doc.token(according.head()) : null;
     if (source == null || !source.isNoun() && !source.isPronoun()) {
       return Optional.empty();
@@ -246,10 +251,9 @@ public final class CueStatements {
       return Optional.empty();
     }
     Span cue = doc.span(according.index(), according.index() + 1);
-    double confidence = 0.8;
-    return Optional.of(new Found(StatementType.INDIRECT, doc.span(c[0], c[1]),
+    return Optional.of(new Candidate(StatementType.INDIRECT, doc.span(c[0], c[1]),
         Optional.of(new Cue(cue, "according to")), Optional.of(doc.span(srcRange[0], srcRange[1])),
-        source.index(), confidence));
+        source.index(), Evidence.of(Evidence.Finder.ACCORDING_TO, true)));
   }
 
   /** The subject of a cue verb, or of the clause a participle or conjunct hangs from. */
@@ -308,10 +312,10 @@ public final class CueStatements {
    * A subject that can say things: a named entity, a personal pronoun, or a noun for people,
    * organisations or documents; not {@code the messages underscored a commitment}.
    */
-  private static boolean isAgent(Token subject) {
+  private boolean isAgent(Token subject) {
     return !subject.ner().equals("O") || subject.isProperNoun()
         || subject.isPronoun() && !subject.lemma().equals("it")
-        || SpeakerResolver.isSourceNoun(subject.lemma());
+        || sources.isSourceNoun(subject.lemma());
   }
 
   /** The object of a preposition that makes a phrasal cue with the verb: {@code call for X}. */
@@ -356,19 +360,19 @@ public final class CueStatements {
     return new int[] {first, r[1]};
   }
 
-  private static int[] skipSubordinator(Doc doc, int[] r, Token clause) {
+  private int[] skipSubordinator(Doc doc, int[] r, Token clause) {
     int first = r[0];
-    if (first < clause.index() && SUBORDINATORS.contains(doc.token(first).lemma())
+    if (first < clause.index() && subordinators.contains(doc.token(first).lemma())
         && doc.token(first).baseRel().equals("mark")) {
       first++;
     }
     return new int[] {first, r[1]};
   }
 
-  private static boolean isNegated(Doc doc, Token verb) {
+  private boolean isNegated(Doc doc, Token verb) {
     for (int c : doc.children(verb.index())) {
       Token child = doc.token(c);
-      if ((child.baseRel().equals("advmod") || child.rel().equals("neg")) && NEGATIONS.contains(child.lemma())) {
+      if ((child.baseRel().equals("advmod") || child.rel().equals("neg")) && negations.contains(child.lemma())) {
         return true;
       }
     }
@@ -398,20 +402,4 @@ public final class CueStatements {
     return range[0] <= token && token <= range[1];
   }
 
-  private static double confidence(CueLexicon.Entry entry, boolean nounPhrase, boolean hasSubject) {
-    double base = switch (entry.cueClass()) {
-      case SPEECH -> 0.85;
-      case REPORT -> 0.7;
-      case BELIEF -> 0.55;
-      case OTHER -> 0.45;
-    };
-    double c = base * (0.6 + 0.4 * entry.weight());
-    if (nounPhrase) {
-      c *= 0.85;
-    }
-    if (!hasSubject) {
-      c *= 0.8;
-    }
-    return Math.max(0, Math.min(1, c));
-  }
 }

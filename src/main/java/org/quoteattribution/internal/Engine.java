@@ -58,7 +58,7 @@ public final class Engine {
   }
 
   /** Attributes {@code text}, telling {@code clock} as each stage ends. */
-  public Attribution attribute(String text, StageClock clock) {
+  Attribution attribute(String text, StageClock clock) {
     Work work = new Work(text);
     for (Stage stage : Stage.values()) {
       if (work.result == null) {
@@ -93,7 +93,7 @@ public final class Engine {
     switch (stage) {
       case PREPARE -> prepare(w);
       case NLP -> w.doc = nlp.annotate(w.text, w.paragraphs, w.regions);
-      case QUOTES -> w.quotes = QuoteFinder.find(w.text);
+      case QUOTES -> w.quotes = QuoteFinder.find(w.text, w.paragraphs);
       case CUES -> {
         List<Candidate> cued = new ArrayList<>(cueStatements.find(w.doc));
         cued.addAll(colonStatements.find(w.doc));

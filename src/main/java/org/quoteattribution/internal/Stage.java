@@ -4,7 +4,7 @@ package org.quoteattribution.internal;
  * The stages of the pipeline, in the order {@link Engine} runs them: the one place that lists
  * them. The {@link StageClock} reports them and the benchmark prints them from here.
  */
-public enum Stage {
+enum Stage {
   PREPARE("paragraphs and dateline", "text.Paragraphs, text.DatelineFinder"),
   NLP("CoreNLP annotation", "nlp.Nlp"),
   QUOTES("quote marks", "text.QuoteFinder"),
@@ -24,12 +24,12 @@ public enum Stage {
   }
 
   /** What the stage does, in a few words. */
-  public String description() {
+  String description() {
     return description;
   }
 
   /** The classes that do it, relative to {@code org.quoteattribution.internal}. */
-  public String classes() {
+  String classes() {
     return classes;
   }
 }

@@ -4,7 +4,7 @@ package org.quoteattribution.internal;
  * Receives the end of each {@link Stage} of {@link Engine#attribute(String, StageClock)}, for the
  * benchmark's time per stage. The default does nothing.
  */
-public interface StageClock {
+interface StageClock {
 
   StageClock NONE = stage -> { };
 

@@ -106,11 +106,11 @@ public final class Nlp {
       int[] heads = new int[labels.size()];
       String[] rels = new String[labels.size()];
       java.util.Arrays.fill(heads, -1);
-      java.util.Arrays.fill(rels, "dep");
+      java.util.Arrays.fill(rels, Rel.DEP.label());
       SemanticGraph graph = sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
       if (graph != null) {
         for (IndexedWord root : graph.getRoots()) {
-          rels[root.index() - 1] = "root";
+          rels[root.index() - 1] = Rel.ROOT.label();
         }
         for (SemanticGraphEdge edge : graph.edgeIterable()) {
           int dep = edge.getDependent().index() - 1;

@@ -72,7 +72,7 @@ final class Affiliations {
       return null;
     }
     int j = i;
-    while (j < limit && (doc.token(j).isNoun() || doc.token(j).pos().startsWith("JJ"))
+    while (j < limit && (doc.token(j).isNoun() || doc.token(j).isAdjective())
         && !DescriptionParser.isPossessive(doc.token(j))) {
       j++;
     }
@@ -166,7 +166,7 @@ final class Affiliations {
     if (!Character.isUpperCase(w.codePointAt(0)) || DescriptionParser.isPossessive(t)) {
       return false;
     }
-    return t.isProperNoun() || !t.ner().equals("O") || t.pos().startsWith("JJ") && !t.ner().equals("PERSON")
+    return t.isProperNoun() || !t.ner().equals("O") || t.isAdjective() && !t.ner().equals("PERSON")
         || w.toUpperCase(Locale.ROOT).equals(w) && w.length() > 1;
   }
 }

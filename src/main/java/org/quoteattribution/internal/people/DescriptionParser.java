@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.quoteattribution.internal.lang.WordLists;
 import org.quoteattribution.internal.nlp.Doc;
+import org.quoteattribution.internal.nlp.Pos;
 import org.quoteattribution.internal.nlp.Token;
 
 /**
@@ -145,7 +146,7 @@ final class DescriptionParser {
   /** {@code Iran 's}, {@code the company 's}: a short noun phrase and a possessive marker. */
   private Premod possessor(Doc doc, int i, int limit, int from) {
     Token t0 = doc.token(i);
-    if (!(t0.isNoun() || t0.pos().startsWith("JJ") || lower(t0).equals("the"))) {
+    if (!(t0.isNoun() || t0.isAdjective() || lower(t0).equals("the"))) {
       return null;
     }
     for (int p = i + 1; p < Math.min(limit, i + 7); p++) {
@@ -158,7 +159,7 @@ final class DescriptionParser {
         String aff = person ? null : affiliations.normalise(doc, from, p - 1);
         return new Premod(p + 1, aff);
       }
-      boolean nominal = t.isNoun() || t.pos().startsWith("JJ") || t.pos().equals("CD");
+      boolean nominal = t.isNoun() || t.isAdjective() || t.is(Pos.CD);
       if (!nominal) {
         return null;
       }
@@ -269,7 +270,7 @@ final class DescriptionParser {
     if (Character.isLowerCase(t.word().codePointAt(0))) {
       int j = k;
       while (j < limit && Character.isLowerCase(doc.token(j).word().codePointAt(0))
-          && (doc.token(j).isNoun() || doc.token(j).pos().startsWith("JJ"))) {
+          && (doc.token(j).isNoun() || doc.token(j).isAdjective())) {
         j++;
       }
       return j > k && doc.token(j - 1).isNoun() ? j : k;
@@ -284,7 +285,7 @@ final class DescriptionParser {
   }
 
   private static boolean isHyphen(Token t) {
-    return t.pos().equals("HYPH") || t.word().equals("-");
+    return t.is(Pos.HYPH) || t.word().equals("-");
   }
 
   private boolean isRoleWord(Token t) {
@@ -294,12 +295,12 @@ final class DescriptionParser {
     if (gaz.expand(t.word()).isPresent() || isTitleWord(t) || gaz.isModifier(stripHyphen(t.word()))) {
       return true;
     }
-    return (t.isNoun() || t.pos().startsWith("JJ") || t.pos().equals("VBN") || t.pos().equals("VBG"))
+    return (t.isNoun() || t.isAdjective() || t.is(Pos.VBN) || t.is(Pos.VBG))
         && !t.ner().equals("ORGANIZATION") && !t.ner().equals("LOCATION") && !isPossessive(t);
   }
 
   boolean isTitleWord(Token t) {
-    if (t.pos().startsWith("VB") || t.pos().equals("IN") || t.pos().equals("DT")) {
+    if (t.isVerb() || t.is(Pos.IN) || t.is(Pos.DT)) {
       return false;
     }
     return gaz.isTitle(t.word()) || gaz.isTitle(t.lemma()) || gaz.expand(t.word()).isPresent();
@@ -311,7 +312,7 @@ final class DescriptionParser {
     if (full.isPresent()) {
       return full.get();
     }
-    if (t.pos().endsWith("S") && !t.lemma().equals(t.word().toLowerCase(Locale.ROOT))) {
+    if (t.hasPluralTag() && !t.lemma().equals(t.word().toLowerCase(Locale.ROOT))) {
       String lemma = t.lemma();
       return Character.isUpperCase(t.word().codePointAt(0))
           ? Character.toUpperCase(lemma.charAt(0)) + lemma.substring(1) : lemma;
@@ -328,8 +329,7 @@ final class DescriptionParser {
   }
 
   static boolean isPossessive(Token t) {
-    return t.pos().equals("POS") || t.word().equals("'s") || t.word().equals("’s") || t.word().equals("'")
-        || t.word().equals("’") && t.pos().equals("POS");
+    return t.isPossessive() || t.word().equals("'");
   }
 
   static String lower(Token t) {

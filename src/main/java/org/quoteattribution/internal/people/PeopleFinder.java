@@ -40,10 +40,10 @@ public final class PeopleFinder {
       }
       int last = i;
       i++;
-      while (last > first && isPossessive(tokens.get(last))) {
+      while (last > first && tokens.get(last).isPossessive()) {
         last--;
       }
-      if (isPossessive(tokens.get(first)) || !Character.isUpperCase(tokens.get(first).word().codePointAt(0))) {
+      if (tokens.get(first).isPossessive() || !Character.isUpperCase(tokens.get(first).word().codePointAt(0))) {
         continue;
       }
       String name = doc.span(first, last).text().replaceAll("\\s+", " ");
@@ -57,10 +57,6 @@ public final class PeopleFinder {
       person.describe(d.role(), d.affiliation());
     }
     return people;
-  }
-
-  private static boolean isPossessive(Token t) {
-    return t.pos().equals("POS") || t.word().equals("'s") || t.word().equals("’s");
   }
 
   /** The person a name refers to: same surname and no clash of first names; the latest wins. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.quoteattribution.Person;
 import org.quoteattribution.Span;
+import org.quoteattribution.internal.nlp.TokenRange;
 
 /** A person being collected from an article: name mentions, role and affiliation. */
 public final class PersonEntity {
@@ -12,7 +13,7 @@ public final class PersonEntity {
   private final String id;
   private String name;
   private final List<Span> mentions = new ArrayList<>();
-  private final List<int[]> nameMentions = new ArrayList<>();
+  private final List<TokenRange> nameMentions = new ArrayList<>();
   private Optional<String> role = Optional.empty();
   private Optional<String> affiliation = Optional.empty();
 
@@ -39,7 +40,8 @@ public final class PersonEntity {
     return java.util.Collections.unmodifiableList(mentions);
   }
 
-  List<int[]> nameMentions() {
+  /** The token ranges of the name mentions. */
+  List<TokenRange> nameMentions() {
     return nameMentions;
   }
 
@@ -55,7 +57,7 @@ public final class PersonEntity {
     if (Names.tokens(mention).size() > Names.tokens(name).size()) {
       name = mention;
     }
-    nameMentions.add(new int[] {first, last});
+    nameMentions.add(new TokenRange(first, last));
     addMention(span);
   }
 

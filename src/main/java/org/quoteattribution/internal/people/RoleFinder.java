@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.quoteattribution.internal.lang.WordLists;
 import org.quoteattribution.internal.nlp.Doc;
+import org.quoteattribution.internal.nlp.Pos;
 import org.quoteattribution.internal.nlp.Token;
 
 /**
@@ -144,7 +145,7 @@ public final class RoleFinder {
     Description d = Description.NONE;
     if (i < sentenceEnd && doc.token(i).word().equals(",")) {
       i++;
-      if (i + 1 < sentenceEnd && doc.token(i).pos().equals("CD") && doc.token(i + 1).word().equals(",")) {
+      if (i + 1 < sentenceEnd && doc.token(i).is(Pos.CD) && doc.token(i + 1).word().equals(",")) {
         i += 2;
       }
       d = appositiveAfter(doc, i, sentenceEnd);
@@ -217,7 +218,7 @@ public final class RoleFinder {
       return true;
     }
     Token t = doc.token(end);
-    return t.isPunctuation() || t.isVerb() || t.pos().equals("CC") || t.pos().equals("MD");
+    return t.isPunctuation() || t.isVerb() || t.is(Pos.CC) || t.is(Pos.MD);
   }
 
   private static boolean isOpenBracket(Token t) {

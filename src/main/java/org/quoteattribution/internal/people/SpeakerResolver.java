@@ -12,7 +12,9 @@ import org.quoteattribution.Span;
 import org.quoteattribution.internal.lang.SourceWords;
 import org.quoteattribution.internal.lang.WordLists;
 import org.quoteattribution.internal.nlp.Doc;
+import org.quoteattribution.internal.nlp.Pos;
 import org.quoteattribution.internal.nlp.Token;
+import org.quoteattribution.internal.nlp.TokenRange;
 import org.quoteattribution.internal.statements.Candidate;
 
 /**
@@ -97,7 +99,7 @@ public final class SpeakerResolver {
     Token head = f.sourceHead() >= 0 ? doc.token(f.sourceHead()) : lastToken(doc, source);
     String word = head.word().toLowerCase(Locale.ROOT);
     String lemma = head.lemma();
-    if (head.isPronoun() || head.pos().equals("PRP$")) {
+    if (head.isPronoun() || head.is(Pos.PRP_POSSESSIVE)) {
       if (singularPronouns.contains(word)) {
         return new Resolution(SourceKind.PERSON, recentSpeaker(speakers, at).or(() -> recentPerson(people, at, mentions)));
       }
@@ -119,14 +121,14 @@ public final class SpeakerResolver {
     }
     if (sources.personNouns().contains(lemma)) {
       if (!definite) {
-        return new Resolution(head.pos().endsWith("S") ? SourceKind.GROUP : SourceKind.ANONYMOUS, Optional.empty());
+        return new Resolution(head.hasPluralTag() ? SourceKind.GROUP : SourceKind.ANONYMOUS, Optional.empty());
       }
       Optional<PersonEntity> byRole = people.stream()
           .filter(p -> p.role().map(r -> r.toLowerCase(Locale.ROOT).contains(lemma)).orElse(false))
           .reduce((a, b) -> b);
       return new Resolution(SourceKind.PERSON, byRole.or(() -> recentSpeaker(speakers, at)));
     }
-    if (head.pos().endsWith("S")) {
+    if (head.hasPluralTag()) {
       return new Resolution(SourceKind.GROUP, Optional.empty());
     }
     return new Resolution(SourceKind.UNKNOWN, Optional.empty());
@@ -138,8 +140,8 @@ public final class SpeakerResolver {
     PersonEntity best = null;
     int bestBegin = Integer.MAX_VALUE;
     for (PersonEntity p : people) {
-      for (int[] m : p.nameMentions()) {
-        if (head >= m[0] && head <= m[1]) {
+      for (TokenRange m : p.nameMentions()) {
+        if (m.contains(head)) {
           return Optional.of(p);
         }
       }

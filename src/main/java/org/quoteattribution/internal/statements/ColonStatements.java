@@ -7,7 +7,10 @@ import org.quoteattribution.Cue;
 import org.quoteattribution.Span;
 import org.quoteattribution.StatementType;
 import org.quoteattribution.internal.nlp.Doc;
+import org.quoteattribution.internal.nlp.Pos;
 import org.quoteattribution.internal.nlp.Token;
+import org.quoteattribution.internal.nlp.TokenRange;
+import org.quoteattribution.internal.text.QuoteMarks;
 
 /**
  * Finds the colon convention of headlines and transcripts: a paragraph that opens with a short name
@@ -36,7 +39,7 @@ public final class ColonStatements {
 
   private static Optional<Candidate> find(Doc doc, int opening, Span paragraph) {
     int first = opening;
-    while (first < doc.tokens().size() && CueStatements.isQuoteMark(doc.token(first).word())) {
+    while (first < doc.tokens().size() && QuoteMarks.isQuoteMark(doc.token(first).word())) {
       first++; // a transcript quoted whole: "WALLACE: Let's start …
     }
     int colon = -1;
@@ -57,15 +60,15 @@ public final class ColonStatements {
     while (end > colon && doc.token(end).end() > paragraph.end()) {
       end--;
     }
-    while (end > colon && CueStatements.isQuoteMark(doc.token(end).word())) {
+    while (end > colon && QuoteMarks.isQuoteMark(doc.token(end).word())) {
       end--; // the closing mark of a quoted transcript
     }
-    int[] content = CueStatements.trim(doc, colon + 1, end);
-    if (content[0] > content[1] || content[1] - content[0] < 2) {
+    TokenRange content = TokenRanges.trim(doc, colon + 1, end);
+    if (content.size() < 3) {
       return Optional.empty();
     }
     Span source = doc.span(first, colon - 1);
-    return Optional.of(new Candidate(StatementType.INDIRECT, doc.span(content[0], content[1]),
+    return Optional.of(new Candidate(StatementType.INDIRECT, doc.span(content),
         Optional.of(new Cue(doc.span(colon, colon), ":")), Optional.of(source), colon - 1,
         Evidence.of(Evidence.Finder.COLON, true)));
   }
@@ -73,7 +76,7 @@ public final class ColonStatements {
   /** A word of a name or title: capitalised, not a verb, not a sentence-opening function word. */
   private static boolean isNameWord(Token t) {
     return Character.isUpperCase(t.word().codePointAt(0)) && !t.isVerb()
-        && (t.isProperNoun() || t.isNoun() || t.pos().equals("JJ") || t.word().endsWith("."))
-        || t.pos().equals("POS");
+        && (t.isProperNoun() || t.isNoun() || t.is(Pos.JJ) || t.word().endsWith("."))
+        || t.is(Pos.POS);
   }
 }

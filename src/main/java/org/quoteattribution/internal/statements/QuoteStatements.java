@@ -10,7 +10,10 @@ import org.quoteattribution.Span;
 import org.quoteattribution.StatementType;
 import org.quoteattribution.internal.lang.WordLists;
 import org.quoteattribution.internal.nlp.Doc;
+import org.quoteattribution.internal.nlp.Pos;
+import org.quoteattribution.internal.nlp.Rel;
 import org.quoteattribution.internal.nlp.Token;
+import org.quoteattribution.internal.nlp.TokenRange;
 import org.quoteattribution.internal.text.Quote;
 
 /**
@@ -99,12 +102,12 @@ public final class QuoteStatements {
         && doc.token(from - 1).end() > f.content().end()) {
       from--;
     }
-    Optional<int[]> source = sourceNear(doc, from, cue, doc.token(cue));
+    Optional<Source> source = sourceNear(doc, from, cue, doc.token(cue));
     if (source.isEmpty()) {
       return f;
     }
-    int[] r = source.get();
-    return new Candidate(f.type(), f.content(), f.cue(), Optional.of(doc.span(r[0], r[1])), r[2], f.evidence());
+    return new Candidate(f.type(), f.content(), f.cue(), Optional.of(doc.span(source.get().range())),
+        source.get().head(), f.evidence());
   }
 
   /** Widens a cue's content to the whole quote it touches and types it. */
@@ -172,7 +175,7 @@ public final class QuoteStatements {
         break;
       }
       if (isQuotingVerb(t) && onlyPunctuationBetween(doc, i, before)) {
-        Optional<Token> subject = doc.nearestChild(t.index(), "nsubj");
+        Optional<Token> subject = doc.subject(t.index());
         return Optional.of(quoteStatement(doc, q, t, subject.map(s -> nounPhrase(doc, s))));
       }
     }
@@ -181,12 +184,12 @@ public final class QuoteStatements {
 
   /** Whether the words from {@code first} up to the cue are nothing but the cue's subject. */
   private static boolean onlySubjectBetween(Doc doc, int first, Token cue) {
-    Optional<Token> subject = doc.nearestChild(cue.index(), "nsubj");
+    Optional<Token> subject = doc.subject(cue.index());
     for (int i = first; i < cue.index(); i++) {
       Token t = doc.token(i);
       boolean ofSubject = subject.isPresent() && doc.dominates(subject.get().index(), i);
-      if (!t.isPunctuation() && !ofSubject && !t.pos().startsWith("RB") && !t.pos().equals("MD")
-          && !t.baseRel().equals("aux")) {
+      if (!t.isPunctuation() && !ofSubject && !t.isAdverb() && !t.is(Pos.MD)
+          && !t.baseRelIs(Rel.AUX)) {
         return false;
       }
     }
@@ -231,37 +234,38 @@ public final class QuoteStatements {
     return true;
   }
 
-  private Candidate quoteStatement(Doc doc, Quote q, Token cue, Optional<int[]> source) {
+  private Candidate quoteStatement(Doc doc, Quote q, Token cue, Optional<Source> source) {
     CueLexicon.Entry entry = lexicon.verb(cue.lemma()).get();
     return new Candidate(StatementType.DIRECT, Span.of(doc.text(), q.contentBegin(), q.contentEnd()),
         Optional.of(new Cue(doc.span(cue.index(), cue.index()), entry.lemma())),
-        source.map(r -> doc.span(r[0], r[1])), source.map(r -> r[2]).orElse(-1),
+        source.map(r -> doc.span(r.range())), source.map(Source::head).orElse(-1),
         Evidence.ofCue(Evidence.Finder.QUOTE_CUE, entry, false, source.isPresent()));
   }
 
   /** The source next to a cue after a quote: the words between quote and cue, or those after it. */
-  private static Optional<int[]> sourceNear(Doc doc, int after, int cue, Token cueToken) {
-    Optional<Token> subject = doc.nearestChild(cue, "nsubj");
+  /** A source mention's tokens and its head. */
+  private record Source(TokenRange range, int head) {}
+
+  private static Optional<Source> sourceNear(Doc doc, int after, int cue, Token cueToken) {
+    Optional<Token> subject = doc.subject(cue);
     if (subject.isPresent() && subject.get().index() >= after) {
       return Optional.of(nounPhrase(doc, subject.get()));
     }
-    int[] between = CueStatements.trim(doc, after, cue - 1);
-    if (between[0] <= between[1]) {
-      return Optional.of(new int[] {between[0], between[1], between[1]});
+    TokenRange between = TokenRanges.trim(doc, after, cue - 1);
+    if (!between.isEmpty()) {
+      return Optional.of(new Source(between, between.last()));
     }
     int first = cue + 1;
     int last = first;
     while (last < doc.tokens().size() && !doc.token(last).isPunctuation()) {
       last++;
     }
-    int[] r = CueStatements.trim(doc, first, last - 1);
-    return r[0] <= r[1] ? Optional.of(new int[] {r[0], r[1], r[1]}) : Optional.empty();
+    TokenRange r = TokenRanges.trim(doc, first, last - 1);
+    return r.isEmpty() ? Optional.empty() : Optional.of(new Source(r, r.last()));
   }
 
-  private static int[] nounPhrase(Doc doc, Token head) {
-    int[] r = doc.subtreeRange(head.index());
-    int[] t = CueStatements.trim(doc, r[0], r[1]);
-    return new int[] {t[0], t[1], head.index()};
+  private static Source nounPhrase(Doc doc, Token head) {
+    return new Source(TokenRanges.trim(doc, doc.subtree(head.index())), head.index());
   }
 
   private static boolean startsQuote(Token t, List<Quote> quotes) {

@@ -18,12 +18,13 @@ import org.quoteattribution.Span;
 import org.quoteattribution.internal.nlp.Doc;
 import org.quoteattribution.internal.nlp.DocCache;
 import org.quoteattribution.internal.nlp.Nlp;
-import org.quoteattribution.internal.people.RoleFinder;
+import org.quoteattribution.internal.lang.WordLists;
 import org.quoteattribution.internal.statements.CueLexicon;
-import org.quoteattribution.internal.statements.Found;
+import org.quoteattribution.internal.statements.Candidate;
 import org.quoteattribution.internal.statements.StatementFeatures;
 import org.quoteattribution.internal.statements.StatementModel;
 import org.quoteattribution.internal.statements.StatementTrainer;
+import org.quoteattribution.internal.statements.TrainedScorer;
 import org.quoteattribution.internal.text.DatelineFinder;
 
 /**
@@ -80,7 +81,7 @@ public final class TrainStatementModel {
     int articles = 0;
     int gold = 0;
     for (Corpus.Article a : corpus.read(train)) {
-      List<Found> candidates = rules.candidates(a.doc(), StageClock.NONE);
+      List<Candidate> candidates = rules.candidates(a.doc());
       examples.add(corpus.article(a, candidates));
       articles++;
       gold += a.gold().size();
@@ -111,7 +112,7 @@ public final class TrainStatementModel {
       for (Corpus.Article a : corpus.read(eval)) {
         Optional<org.quoteattribution.Dateline> dateline = a.doc().paragraphs().isEmpty() ? Optional.empty()
             : DatelineFinder.find(a.doc().text(), a.doc().paragraphs().get(0));
-        w.println(AttributionWriter.toJsonLine(engine.attribute(a.doc(), dateline, StageClock.NONE),
+        w.println(AttributionWriter.toJsonLine(engine.attribute(a.doc(), dateline),
             Optional.of(a.id())));
       }
     }
@@ -122,8 +123,7 @@ public final class TrainStatementModel {
 
     record Article(String id, Doc doc, List<int[]> gold) {}
 
-    final CueLexicon lexicon = CueLexicon.load();
-    private final RoleFinder roles = new RoleFinder();
+    final CueLexicon lexicon = CueLexicon.load(WordLists.english());
     private final Optional<Path> cache;
     private Nlp nlp;
     private final ObjectMapper json = new ObjectMapper();
@@ -142,10 +142,11 @@ public final class TrainStatementModel {
     }
 
     Engine engine(StatementModel model) {
-      return new Engine(new Loaded(nlp, lexicon, roles, model), 0.0);
+      return new Engine(Loaded.of(nlp, WordLists.english(),
+          lexicon -> new TrainedScorer(new StatementFeatures(lexicon), model)), 0.0);
     }
 
-    StatementTrainer.Article article(Article a, List<Found> candidates) {
+    StatementTrainer.Article article(Article a, List<Candidate> candidates) {
       StatementFeatures features = new StatementFeatures(lexicon);
       return new StatementTrainer.Article(a.doc().text(), candidates,
           features.of(a.doc(), candidates), a.gold());

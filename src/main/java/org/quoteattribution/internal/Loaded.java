@@ -1,31 +1,65 @@
 package org.quoteattribution.internal;
 
+import org.quoteattribution.internal.lang.SourceWords;
+import org.quoteattribution.internal.lang.WordLists;
 import org.quoteattribution.internal.nlp.Nlp;
+import org.quoteattribution.internal.people.PeopleFinder;
 import org.quoteattribution.internal.people.RoleFinder;
+import org.quoteattribution.internal.people.SpeakerResolver;
+import org.quoteattribution.internal.statements.ColonStatements;
 import org.quoteattribution.internal.statements.CueLexicon;
-import org.quoteattribution.internal.statements.StatementModel;
+import org.quoteattribution.internal.statements.CueStatements;
+import java.util.function.Function;
+import org.quoteattribution.internal.statements.OpenCueStatements;
+import org.quoteattribution.internal.statements.QuoteStatements;
+import org.quoteattribution.internal.statements.StatementScorer;
+import org.quoteattribution.internal.statements.TrainedScorer;
 
 /**
- * Everything an {@link Engine} loads from disk: the CoreNLP pipeline, the cue lexicon, the word
- * lists of the role finder and the statement model. Immutable and safe to share between threads
- * and engines.
+ * Everything an {@link Engine} loads from disk, and the stages built on it: the CoreNLP pipeline,
+ * the cue lexicon, the language's word lists and gazetteers, and the scorer that turns a
+ * candidate's evidence into confidence. Immutable and safe to share between threads and engines.
  */
 public final class Loaded {
 
   final Nlp nlp;
-  final CueLexicon lexicon;
-  final RoleFinder roles;
-  final StatementModel statementModel;
+  final CueStatements cueStatements;
+  final ColonStatements colonStatements;
+  final QuoteStatements quoteStatements;
+  final OpenCueStatements openCues;
+  final PeopleFinder peopleFinder;
+  final SpeakerResolver speakers;
+  final StatementScorer scorer;
 
-  Loaded(Nlp nlp, CueLexicon lexicon, RoleFinder roles, StatementModel statementModel) {
+  private Loaded(Nlp nlp, WordLists words, Function<CueLexicon, StatementScorer> scorer) {
+    CueLexicon lexicon = CueLexicon.load(words);
+    SourceWords sources = SourceWords.load(words);
     this.nlp = nlp;
-    this.lexicon = lexicon;
-    this.roles = roles;
-    this.statementModel = statementModel;
+    this.cueStatements = new CueStatements(lexicon, words, sources);
+    this.colonStatements = new ColonStatements();
+    this.quoteStatements = new QuoteStatements(lexicon, words);
+    this.openCues = new OpenCueStatements(lexicon);
+    this.peopleFinder = new PeopleFinder(new RoleFinder(words), words);
+    this.speakers = new SpeakerResolver(words, sources);
+    this.scorer = scorer.apply(lexicon);
   }
 
-  /** Loads the models (several seconds, about 0.45 GB of heap). */
+  /**
+   * Models with the given pipeline (none for work on annotated documents only), word lists and
+   * scorer over the lexicon: for training and experiments.
+   */
+  static Loaded of(Nlp nlp, WordLists words, Function<CueLexicon, StatementScorer> scorer) {
+    return new Loaded(nlp, words, scorer);
+  }
+
+  /**
+   * Loads the models (several seconds, about 0.45 GB of heap), with the English word lists and the
+   * trained scorer.
+   *
+   * @throws org.quoteattribution.QuoteAttributionException naming what is missing
+   */
   public static Loaded load() {
-    return new Loaded(new Nlp(), CueLexicon.load(), new RoleFinder(), StatementModel.load());
+    WordLists english = WordLists.english();
+    return new Loaded(new Nlp(), english, TrainedScorer::load);
   }
 }

@@ -25,10 +25,10 @@ public final class InterruptedStatements {
 
   private InterruptedStatements() {}
 
-  public static List<Found> widen(Doc doc, List<Found> found) {
-    List<Found> out = new ArrayList<>(found);
+  public static List<Candidate> widen(Doc doc, List<Candidate> found) {
+    List<Candidate> out = new ArrayList<>(found);
     for (int i = 0; i < out.size(); i++) {
-      Found f = out.get(i);
+      Candidate f = out.get(i);
       if (f.cue().isEmpty() || doc.tokens().isEmpty()) {
         continue;
       }
@@ -53,13 +53,13 @@ public final class InterruptedStatements {
       }
       boolean quoted = QUOTES.indexOf(doc.text().charAt(Math.max(0, begin - 1))) >= 0;
       StatementType type = f.type() == StatementType.DIRECT && !quoted ? StatementType.MIXED : f.type();
-      out.set(i, f.withContent(type, Span.of(doc.text(), begin, content.end()), f.confidence()));
+      out.set(i, f.withContent(type, Span.of(doc.text(), begin, content.end())));
     }
     return out;
   }
 
-  private static boolean takenByAnother(List<Found> found, Found self, int begin, int end) {
-    for (Found other : found) {
+  private static boolean takenByAnother(List<Candidate> found, Candidate self, int begin, int end) {
+    for (Candidate other : found) {
       if (other != self && other.content().begin() < end && begin < other.content().end()) {
         return true;
       }

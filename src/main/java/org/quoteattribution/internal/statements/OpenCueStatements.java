@@ -9,7 +9,9 @@ import org.quoteattribution.Cue;
 import org.quoteattribution.Span;
 import org.quoteattribution.StatementType;
 import org.quoteattribution.internal.nlp.Doc;
+import org.quoteattribution.internal.nlp.Rel;
 import org.quoteattribution.internal.nlp.Token;
+import org.quoteattribution.internal.nlp.TokenRange;
 import org.quoteattribution.internal.text.Quote;
 
 /**
@@ -19,13 +21,10 @@ import org.quoteattribution.internal.text.Quote;
  * ({@code He is confident that …}), a noun with a clause or an object of {@code for, of, about,
  * on, against} ({@code her support for the plan}). The content is that argument. Candidates whose
  * cue already has a statement, whose content overlaps one, or that stand inside quote marks are
- * left out. Every candidate gets confidence 0 here: {@link StatementScorer} gives it its
- * probability, and drops it when that is low.
+ * left out. Their evidence says {@link Evidence.Finder#OPEN_CUE}: only a trained scorer judges
+ * them, and drops those it finds unlikely.
  */
 public final class OpenCueStatements {
-
-  /** The confidence that marks a candidate of this stage before scoring. */
-  static final double UNSCORED = 0.0;
 
   private static final Set<String> NOUN_PREPOSITIONS = Set.of("for", "of", "about", "on", "against", "over", "to");
   private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
@@ -37,17 +36,17 @@ public final class OpenCueStatements {
     this.lexicon = lexicon;
   }
 
-  public List<Found> find(Doc doc, List<Quote> quotes, List<Found> existing) {
+  public List<Candidate> find(Doc doc, List<Quote> quotes, List<Candidate> existing) {
     int length = doc.text().length();
     BitSet quoted = new BitSet(length);
     quotes.forEach(q -> quoted.set(q.begin(), q.end()));
     BitSet taken = new BitSet(length);
     BitSet cues = new BitSet(length);
-    for (Found f : existing) {
+    for (Candidate f : existing) {
       taken.set(f.content().begin(), f.content().end());
       f.cue().ifPresent(c -> cues.set(c.span().begin(), c.span().end()));
     }
-    List<Found> out = new ArrayList<>();
+    List<Candidate> out = new ArrayList<>();
     for (Token t : doc.tokens()) {
       if (SKIPPED_LEMMAS.contains(t.lemma()) || t.baseRel().matches("aux|cop|amod|compound|case|mark")
           || !(t.isVerb() || t.isNoun() && !t.isProperNoun() || t.pos().startsWith("JJ"))
@@ -58,6 +57,10 @@ public final class OpenCueStatements {
           && !isSet(quoted, f.content().begin(), f.content().end())).ifPresent(out::add);
     }
     return out;
+  }
+
+  private static Optional<Token> childWithRel(Doc doc, int index, String rel) {
+    return doc.children(index).stream().map(doc::token).filter(t -> t.rel().equals(rel)).findFirst();
   }
 
   /** A cue with {@code not}, {@code n't} or {@code never}: {@code did not comment on …}. */
@@ -77,11 +80,10 @@ public final class OpenCueStatements {
     return next >= 0 && next < end;
   }
 
-  private Optional<Found> candidate(Doc doc, Token cue) {
-    Optional<Token> subject = doc.nearestChild(cue.index(), "nsubj").filter(s -> !s.rel().equals("nsubj:pass"));
-    if (cue.isNoun()) {
-      subject = doc.child(cue.index(), "nmod:poss");
-    } else if (subject.isEmpty()) {
+  private Optional<Candidate> candidate(Doc doc, Token cue) {
+    Optional<Token> subject = cue.isNoun() ? childWithRel(doc, cue.index(), "nmod:poss")
+        : doc.nearestChild(cue.index(), Rel.NSUBJ).filter(s -> !s.relIs(Rel.NSUBJ_PASS));
+    if (!cue.isNoun() && subject.isEmpty()) {
       return Optional.empty();
     }
     Optional<Token> argument = argument(doc, cue);
@@ -93,8 +95,8 @@ public final class OpenCueStatements {
         .isPresent()) {
       return Optional.empty(); // "declined to say when …": the speech verb is the cue, and says nothing
     }
-    int[] range = doc.subtreeRange(arg.index());
-    int first = range[0];
+    TokenRange range = doc.subtree(arg.index());
+    int first = range.first();
     Optional<Token> preposition = Optional.empty();
     while (first < arg.index() && doc.token(first).head() == arg.index()
         && doc.token(first).baseRel().matches("case|mark")) {
@@ -103,20 +105,23 @@ public final class OpenCueStatements {
       }
       first++;
     }
-    int[] c = CueStatements.trim(doc, first, range[1]);
-    if (c[0] > c[1] || c[0] <= cue.index() && cue.index() <= c[1]
-        || subject.isPresent() && c[0] <= subject.get().index() && subject.get().index() <= c[1]) {
+    TokenRange c = TokenRanges.trim(doc, first, range.last());
+    if (c.isEmpty() || c.contains(cue.index())
+        || subject.isPresent() && c.contains(subject.get().index())) {
       return Optional.empty();
     }
     String lemma = cue.lemma() + preposition.map(p -> " " + p.lemma()).orElse("");
     Optional<Span> source = subject.map(s -> {
-      int[] r = doc.subtreeRange(s.index());
-      int[] t = CueStatements.trim(doc, r[0], Math.min(r[1], s.index() < c[0] ? c[0] - 1 : r[1]));
-      return doc.span(t[0], Math.max(t[0], t[1]));
+      TokenRange r = doc.subtree(s.index());
+      TokenRange t = TokenRanges.trim(doc, r.first(),
+          Math.min(r.last(), s.index() < c.first() ? c.first() - 1 : r.last()));
+      return doc.span(t.first(), Math.max(t.first(), t.last()));
     });
-    return Optional.of(new Found(StatementType.INDIRECT, doc.span(c[0], c[1]),
+    return Optional.of(new Candidate(StatementType.INDIRECT, doc.span(c),
         Optional.of(new Cue(doc.span(cue.index(), cue.index()), lemma)), source,
-        subject.map(Token::index).orElse(-1), UNSCORED));
+        subject.map(Token::index).orElse(-1), lexicon.verb(lemma).or(() -> lexicon.noun(cue.lemma()))
+            .map(e -> Evidence.ofCue(Evidence.Finder.OPEN_CUE, e, !arg.isVerb(), subject.isPresent()))
+            .orElse(Evidence.of(Evidence.Finder.OPEN_CUE, subject.isPresent()))));
   }
 
   /** The argument that would be the content: a clause, an object, a prepositional object. */
@@ -129,12 +134,12 @@ public final class OpenCueStatements {
           continue;
         }
         if (rel.matches("nmod|obl")) {
-          Optional<Token> preposition = doc.child(c, "case");
+          Optional<Token> preposition = doc.child(c, Rel.CASE);
           if (preposition.isEmpty() || rel.equals("nmod") && !NOUN_PREPOSITIONS.contains(preposition.get().lemma())) {
             continue;
           }
         }
-        if (rel.equals("acl") && doc.child(c, "mark").filter(m -> m.lemma().equals("that")).isEmpty()) {
+        if (rel.equals("acl") && doc.child(c, Rel.MARK).filter(m -> m.lemma().equals("that")).isEmpty()) {
           continue;
         }
         return Optional.of(child);

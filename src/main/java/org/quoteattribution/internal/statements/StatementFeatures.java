@@ -6,7 +6,6 @@ import java.util.Optional;
 import org.quoteattribution.Span;
 import org.quoteattribution.internal.nlp.Doc;
 import org.quoteattribution.internal.nlp.Token;
-import org.quoteattribution.internal.people.SpeakerResolver;
 
 /**
  * The evidence of a statement candidate as binary features for {@link StatementModel}: the cue's
@@ -27,11 +26,11 @@ public final class StatementFeatures {
    * its cue stands inside another candidate's content ({@code She said leaders had agreed to …}),
    * how many other cues its content holds, whether its content overlaps another's.
    */
-  public List<List<String>> of(Doc doc, List<Found> candidates) {
+  public List<List<String>> of(Doc doc, List<Candidate> candidates) {
     int length = doc.text().length();
     int[] cover = new int[length + 1];
     int[] cueStarts = new int[length + 1];
-    for (Found f : candidates) {
+    for (Candidate f : candidates) {
       cover[f.content().begin()]++;
       cover[f.content().end()]--;
       f.cue().ifPresent(c -> cueStarts[c.span().begin()]++);
@@ -42,7 +41,7 @@ public final class StatementFeatures {
       cueBefore[i + 1] = cueBefore[i] + cueStarts[i];
     }
     List<List<String>> out = new ArrayList<>();
-    for (Found f : candidates) {
+    for (Candidate f : candidates) {
       List<String> features = of(doc, f);
       Span content = f.content();
       boolean ownCueInside = f.cue().filter(c -> content.begin() <= c.span().begin() && c.span().begin() < content.end())
@@ -65,12 +64,23 @@ public final class StatementFeatures {
   }
 
   /** The features of one candidate on its own. */
-  public List<String> of(Doc doc, Found f) {
+  public List<String> of(Doc doc, Candidate f) {
     List<String> out = new ArrayList<>();
     String type = f.type().name();
     out.add("type=" + type);
-    out.add("rule=" + bucket(f.confidence(), 20));
-    out.add("type&rule=" + type + bucket(f.confidence(), 20));
+    Evidence e = f.evidence();
+    double rule = RuleScorer.score(e);
+    out.add("rule=" + bucket(rule, 20));
+    out.add("type&rule=" + type + bucket(rule, 20));
+    out.add("finder=" + e.finder());
+    out.add("type&finder=" + type + e.finder());
+    out.add("absorbed=" + Math.min(2, e.quotesAbsorbed()));
+    out.add("continued=" + Math.min(2, e.quotesContinued()));
+    out.add("joined=" + Math.min(2, e.joined().size()));
+    if (e.nounPhraseContent()) {
+      out.add("nounPhraseContent");
+    }
+    out.add("hasSubject=" + e.hasSubject());
     if (doc.tokens().isEmpty()) {
       return out;
     }
@@ -115,7 +125,7 @@ public final class StatementFeatures {
       Token head = doc.token(f.sourceHead());
       out.add("sourcePos=" + head.pos());
       out.add("sourceNer=" + head.ner());
-      if (head.isPronoun() || SpeakerResolver.isSourceNoun(head.lemma())) {
+      if (head.isPronoun() || head.isNoun() && !head.isProperNoun()) {
         out.add("sourceWord=" + head.lemma());
       }
       out.add("sourceLen=" + lengthBucket(f.source().get().text().split("\\s+").length));
@@ -125,10 +135,10 @@ public final class StatementFeatures {
     return out;
   }
 
-  private void cueFeatures(Doc doc, Found f, String type, Span content, int first, int last,
+  private void cueFeatures(Doc doc, Candidate f, String type, Span content, int first, int last,
       List<String> out) {
     String lemma = f.cue().get().lemma();
-    boolean open = f.confidence() == OpenCueStatements.UNSCORED;
+    boolean open = f.evidence().finder() == Evidence.Finder.OPEN_CUE;
     Span span = f.cue().get().span();
     Optional<CueLexicon.Entry> entry = lexicon.verb(lemma).or(() -> lexicon.noun(lemma))
         .or(() -> lexicon.phrase(lemma));

@@ -91,7 +91,7 @@ public final class StatementModel {
    * of the score, its type and stage, fitted on the kept candidates of articles the model was
    * not trained on.
    */
-  double probability(double score, Found candidate) {
+  double probability(double score, Candidate candidate) {
     double[] x = calibrationInputs(score, candidate);
     double z = 0;
     for (int k = 0; k < x.length; k++) {
@@ -101,10 +101,10 @@ public final class StatementModel {
   }
 
   /** What the calibration reads: the linear score, 1, direct, mixed, from the open cue stage. */
-  static double[] calibrationInputs(double score, Found candidate) {
+  static double[] calibrationInputs(double score, Candidate candidate) {
     return new double[] {score, 1, candidate.type() == org.quoteattribution.StatementType.DIRECT ? 1 : 0,
         candidate.type() == org.quoteattribution.StatementType.MIXED ? 1 : 0,
-        candidate.confidence() == OpenCueStatements.UNSCORED ? 1 : 0};
+        candidate.evidence().finder() == Evidence.Finder.OPEN_CUE ? 1 : 0};
   }
 
   /**
@@ -150,8 +150,8 @@ public final class StatementModel {
   }
 
   /** The least probability at which the model keeps {@code candidate}. */
-  double floor(Found candidate) {
-    return weight(candidate.confidence() == OpenCueStatements.UNSCORED ? OPEN_FLOOR : RULE_FLOOR);
+  double floor(Candidate candidate) {
+    return weight(candidate.evidence().finder() == Evidence.Finder.OPEN_CUE ? OPEN_FLOOR : RULE_FLOOR);
   }
 
   double weight(String feature) {

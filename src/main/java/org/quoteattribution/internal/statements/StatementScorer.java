@@ -1,65 +1,31 @@
 package org.quoteattribution.internal.statements;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalDouble;
 import org.quoteattribution.internal.nlp.Doc;
 
 /**
- * Gives each statement candidate the probability, under a trained {@link StatementModel}, that it
- * is a statement the article makes: a confidence {@code c} is right about {@code c} of the time.
- * Immutable and thread-safe.
+ * Turns a candidate's {@link Evidence} into the confidence the library reports: the one place
+ * where that happens. {@link RuleScorer} is the hand-set rule; a trained scorer goes behind the
+ * same interface. Implementations are immutable and safe to share between threads.
  */
-public final class StatementScorer {
-
-  private final StatementFeatures features;
-  private final StatementModel model;
-
-  public StatementScorer(StatementFeatures features, StatementModel model) {
-    this.features = features;
-    this.model = model;
-  }
+public interface StatementScorer {
 
   /**
-   * The candidates the model keeps, with their probability as confidence: see {@link #select}.
+   * The confidence, in [0, 1], that {@code candidate} is a statement of its source.
+   *
+   * @param candidate the candidate, with its evidence
+   * @param doc       the annotated article it was found in, for scorers that read context
    */
-  public List<Found> score(Doc doc, List<Found> candidates) {
-    double[] raw = new double[candidates.size()];
-    List<List<String>> evidence = features.of(doc, candidates);
-    for (int i = 0; i < raw.length; i++) {
-      raw[i] = model.score(evidence.get(i));
-    }
-    List<Found> out = new ArrayList<>();
-    for (int i : select(candidates, raw, model)) {
-      out.add(candidates.get(i).withConfidence(model.probability(raw[i], candidates.get(i))));
-    }
-    return out;
-  }
+  double score(Candidate candidate, Doc doc);
 
   /**
-   * Indexes, in order, of the candidates kept: those whose {@link StatementModel#keepProbability}
-   * reaches the model's floor for them, less any candidate of {@link OpenCueStatements} whose
-   * content overlaps that of a kept candidate more probable than it.
+   * The confidences of all the candidates of an article, in their order; empty for a candidate the
+   * scorer rejects, which is then no statement at all. The default scores each candidate on its
+   * own and rejects none; a scorer that reads the candidates together (one inside another's
+   * content, overlapping ones) overrides it.
    */
-  static List<Integer> select(List<Found> candidates, double[] raw, StatementModel model) {
-    Integer[] order = new Integer[candidates.size()];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = i;
-    }
-    java.util.Arrays.sort(order, (x, y) -> Double.compare(raw[y], raw[x]));
-    java.util.BitSet taken = new java.util.BitSet();
-    java.util.TreeSet<Integer> kept = new java.util.TreeSet<>();
-    for (int i : order) {
-      Found f = candidates.get(i);
-      if (model.keepProbability(raw[i]) < model.floor(f)) {
-        continue;
-      }
-      boolean open = f.confidence() == OpenCueStatements.UNSCORED;
-      int next = taken.nextSetBit(f.content().begin());
-      if (!open || next < 0 || next >= f.content().end()) {
-        kept.add(i);
-        taken.set(f.content().begin(), f.content().end());
-      }
-    }
-    return List.copyOf(kept);
+  default List<OptionalDouble> scoreAll(List<Candidate> candidates, Doc doc) {
+    return candidates.stream().map(c -> OptionalDouble.of(score(c, doc))).toList();
   }
 }

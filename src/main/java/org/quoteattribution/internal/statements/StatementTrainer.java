@@ -25,7 +25,7 @@ public final class StatementTrainer {
    * The candidates of one article, with their features, and the article's gold contents
    * ({@code {begin, end}}, UTF-16).
    */
-  public record Article(String text, List<Found> candidates, List<List<String>> features, List<int[]> gold) {}
+  public record Article(String text, List<Candidate> candidates, List<List<String>> features, List<int[]> gold) {}
 
   /** Training settings: regularisation, folds for calibration, and the floors of the model. */
   public record Settings(double sigma, int folds, double openFloor, double ruleFloor) {}
@@ -48,7 +48,7 @@ public final class StatementTrainer {
     List<Example> examples = new ArrayList<>();
     for (int a = 0; a < articles.size(); a++) {
       Article article = articles.get(a);
-      boolean[] right = label(article.text(), article.candidates().stream().map(Found::content).toList(),
+      boolean[] right = label(article.text(), article.candidates().stream().map(Candidate::content).toList(),
           article.gold());
       for (int i = 0; i < right.length; i++) {
         examples.add(new Example(article.features().get(i), right[i], a));
@@ -77,7 +77,7 @@ public final class StatementTrainer {
     for (Article article : articles) {
       double[] raw = java.util.Arrays.copyOfRange(outOfFold, next, next + article.candidates().size());
       next += raw.length;
-      List<Integer> chosen = StatementScorer.select(article.candidates(), raw, keeping);
+      List<Integer> chosen = TrainedScorer.select(article.candidates(), raw, keeping);
       boolean[] right = label(article.text(), chosen.stream().map(i -> article.candidates().get(i).content()).toList(),
           article.gold());
       for (int j = 0; j < chosen.size(); j++) {

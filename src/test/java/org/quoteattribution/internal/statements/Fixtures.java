@@ -25,14 +25,26 @@ final class Fixtures {
     return Span.of(TEXT, begin, begin + part.length());
   }
 
+  private static final CueLexicon.Entry SAY = CueLexicon.load().verb("say").orElseThrow();
+
   /** The right reading: {@code [She] <said> «the plan failed».} */
-  static Found said(double confidence) {
-    return new Found(StatementType.INDIRECT, span("the plan failed"), Optional.of(new Cue(span("said"), "say")),
-        Optional.of(span("She")), 0, confidence);
+  static Candidate said() {
+    return said(Evidence.ofCue(Evidence.Finder.CUE_VERB, SAY, false, true));
   }
 
-  /** A wrong one: the source taken for a quote with no cue. */
-  static Found wrong(double confidence) {
-    return new Found(StatementType.DIRECT, span("She"), Optional.empty(), Optional.empty(), -1, confidence);
+  /** The same, as {@link OpenCueStatements} would propose it. */
+  static Candidate openSaid() {
+    return said(Evidence.ofCue(Evidence.Finder.OPEN_CUE, SAY, false, true));
+  }
+
+  private static Candidate said(Evidence evidence) {
+    return new Candidate(StatementType.INDIRECT, span("the plan failed"), Optional.of(new Cue(span("said"), "say")),
+        Optional.of(span("She")), 0, evidence);
+  }
+
+  /** A wrong one: the source taken for a quote paragraph with no cue. */
+  static Candidate wrong() {
+    return new Candidate(StatementType.DIRECT, span("She"), Optional.empty(), Optional.empty(), -1,
+        Evidence.of(Evidence.Finder.FLOATING, false));
   }
 }

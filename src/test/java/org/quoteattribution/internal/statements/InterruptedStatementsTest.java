@@ -27,16 +27,16 @@ class InterruptedStatementsTest {
     return Span.of(text, begin, begin + part.length());
   }
 
-  private static Found statement(String text, StatementType type, String content, String source) {
-    return new Found(type, span(text, content), Optional.of(new Cue(span(text, "said"), "say")),
-        Optional.of(span(text, source)), -1, 0.8);
+  private static Candidate statement(String text, StatementType type, String content, String source) {
+    return new Candidate(type, span(text, content), Optional.of(new Cue(span(text, "said"), "say")),
+        Optional.of(span(text, source)), -1, Evidence.of(Evidence.Finder.CUE_VERB, true));
   }
 
   @Test
   void attributionBetweenCommasJoinsBothPartsOfTheStatement() {
     String text = "It was, the president said, a stone where men were sold.";
-    Found f = statement(text, StatementType.INDIRECT, "a stone where men were sold", "the president");
-    Found widened = InterruptedStatements.widen(doc(text), List.of(f)).get(0);
+    Candidate f = statement(text, StatementType.INDIRECT, "a stone where men were sold", "the president");
+    Candidate widened = InterruptedStatements.widen(doc(text), List.of(f)).get(0);
     assertThat(widened.content().text()).isEqualTo("It was, the president said, a stone where men were sold");
     assertThat(ContentSpans.of(text, widened.content(), widened.cue(), widened.source())).extracting(Span::text)
         .containsExactly("It was,", "a stone where men were sold");
@@ -45,8 +45,8 @@ class InterruptedStatementsTest {
   @Test
   void quotedPartsAroundTheAttributionStayDirect() {
     String text = "“Every time you say that,” Tester said, “you give them ammunition.”";
-    Found f = statement(text, StatementType.DIRECT, "you give them ammunition.", "Tester");
-    Found widened = InterruptedStatements.widen(doc(text), List.of(f)).get(0);
+    Candidate f = statement(text, StatementType.DIRECT, "you give them ammunition.", "Tester");
+    Candidate widened = InterruptedStatements.widen(doc(text), List.of(f)).get(0);
     assertThat(widened.content().text()).startsWith("Every time you say that,” Tester said");
     assertThat(widened.type()).isEqualTo(StatementType.DIRECT);
   }
@@ -54,16 +54,18 @@ class InterruptedStatementsTest {
   @Test
   void contentBeforeItsAttributionIsLeftAlone() {
     String text = "The talks failed, the minister said.";
-    Found f = new Found(StatementType.INDIRECT, span(text, "The talks failed"),
-        Optional.of(new Cue(span(text, "said"), "say")), Optional.of(span(text, "the minister")), -1, 0.8);
+    Candidate f = new Candidate(StatementType.INDIRECT, span(text, "The talks failed"),
+        Optional.of(new Cue(span(text, "said"), "say")), Optional.of(span(text, "the minister")), -1,
+        Evidence.of(Evidence.Finder.CUE_VERB, true));
     assertThat(InterruptedStatements.widen(doc(text), List.of(f))).containsExactly(f);
   }
 
   @Test
   void firstPartHeldByAnotherStatementIsNotTaken() {
     String text = "It was, the president said, a stone.";
-    Found f = statement(text, StatementType.INDIRECT, "a stone", "the president");
-    Found other = new Found(StatementType.INDIRECT, span(text, "It was"), Optional.empty(), Optional.empty(), -1, 0.5);
+    Candidate f = statement(text, StatementType.INDIRECT, "a stone", "the president");
+    Candidate other = new Candidate(StatementType.INDIRECT, span(text, "It was"), Optional.empty(), Optional.empty(), -1,
+        Evidence.of(Evidence.Finder.FLOATING, false));
     assertThat(InterruptedStatements.widen(doc(text), List.of(f, other))).containsExactly(f, other);
   }
 }

@@ -20,20 +20,21 @@ class OpenCueStatementsTest {
   @Test
   void verbWithSubjectAndObjectIsACandidateForTheModel() {
     Doc doc = backedTheBill("She backed the bill.");
-    List<Found> found = open.find(doc, QuoteFinder.find(doc.text()), List.of());
+    List<Candidate> found = open.find(doc, QuoteFinder.find(doc.text()), List.of());
     assertThat(found).hasSize(1);
-    Found f = found.get(0);
+    Candidate f = found.get(0);
     assertThat(f.content().text()).isEqualTo("the bill");
     assertThat(f.cue().orElseThrow().lemma()).isEqualTo("back");
     assertThat(f.source().orElseThrow().text()).isEqualTo("She");
-    assertThat(f.confidence()).isEqualTo(OpenCueStatements.UNSCORED);
+    assertThat(f.evidence().finder()).isEqualTo(Evidence.Finder.OPEN_CUE);
   }
 
   @Test
   void contentAlreadyTakenByAnotherStatementIsLeftAlone() {
     Doc doc = backedTheBill("She backed the bill.");
-    Found taken = new Found(org.quoteattribution.StatementType.INDIRECT,
-        org.quoteattribution.Span.of(doc.text(), 11, 19), java.util.Optional.empty(), java.util.Optional.empty(), -1, 0.5);
+    Candidate taken = new Candidate(org.quoteattribution.StatementType.INDIRECT,
+        org.quoteattribution.Span.of(doc.text(), 11, 19), java.util.Optional.empty(), java.util.Optional.empty(), -1,
+        Evidence.of(Evidence.Finder.FLOATING, false));
     assertThat(open.find(doc, List.of(), List.of(taken))).isEmpty();
   }
 

@@ -10,22 +10,22 @@ class StatementFeaturesTest {
 
   @Test
   void reportedClauseGivesItsCueSourceAndContentEvidence() {
-    assertThat(features.of(Fixtures.saidThePlanFailed(), Fixtures.said(0.85))).contains(
-        "type=INDIRECT", "rule=17", "cue=say", "class=SPEECH", "cuePos=VBD", "cueRel=root", "cueSide=before",
+    assertThat(features.of(Fixtures.saidThePlanFailed(), Fixtures.said())).contains(
+        "type=INDIRECT", "rule=17", "finder=CUE_VERB", "cue=say", "class=SPEECH", "cuePos=VBD", "cueRel=root", "cueSide=before",
         "cueDistance=1", "sourcePos=PRP", "sourceWord=she", "contentRel=ccomp", "clause", "len=<=4", "quotes=0",
         "sentences=1");
   }
 
   @Test
   void candidateWithoutCueOrSourceSaysSo() {
-    assertThat(features.of(Fixtures.saidThePlanFailed(), Fixtures.wrong(0.6)))
+    assertThat(features.of(Fixtures.saidThePlanFailed(), Fixtures.wrong()))
         .contains("type=DIRECT", "noCue", "noSource", "noClause", "len=1")
         .noneMatch(f -> f.startsWith("cue="));
   }
 
   @Test
   void openCueCandidateIsMarkedAsSuch() {
-    assertThat(features.of(Fixtures.saidThePlanFailed(), Fixtures.said(OpenCueStatements.UNSCORED)))
+    assertThat(features.of(Fixtures.saidThePlanFailed(), Fixtures.openSaid()))
         .contains("open&cue=say", "open&class=SPEECH", "open&cuePos=VBD", "open&source=true");
   }
 

@@ -16,7 +16,7 @@ class StatementModelTest {
     assertThat(m.header()).containsExactly("a header");
     double score = m.score(List.of("cue=say", "unknown feature"));
     assertThat(score).isEqualTo(1.0);
-    assertThat(m.probability(score, Fixtures.said(0.5))).isCloseTo(1 / (1 + Math.exp(-1)), org.assertj.core.data.Offset.offset(1e-12));
+    assertThat(m.probability(score, Fixtures.said())).isCloseTo(1 / (1 + Math.exp(-1)), org.assertj.core.data.Offset.offset(1e-12));
   }
 
   @Test
@@ -25,8 +25,8 @@ class StatementModelTest {
         .withFloors(0.4, 0.1).withKeepScaling(2, -1).withCalibration(new double[] {1.5, 0.2, 0, 0, -0.3});
     StatementModel again = StatementModel.parse(new StringReader(m.write()));
     assertThat(again.write()).isEqualTo(m.write());
-    assertThat(again.floor(Fixtures.said(OpenCueStatements.UNSCORED))).isEqualTo(0.4);
-    assertThat(again.floor(Fixtures.said(0.9))).isEqualTo(0.1);
+    assertThat(again.floor(Fixtures.openSaid())).isEqualTo(0.4);
+    assertThat(again.floor(Fixtures.said())).isEqualTo(0.1);
   }
 
   @Test
@@ -41,7 +41,7 @@ class StatementModelTest {
     assertThat(String.join("\n", m.header())).contains("PolNeAR train", "Command: mvn", "Date: ");
     assertThat(m.size()).isGreaterThan(100);
     double p = m.probability(m.score(new StatementFeatures(CueLexicon.load())
-        .of(Fixtures.saidThePlanFailed(), Fixtures.said(0.85))), Fixtures.said(0.85));
+        .of(Fixtures.saidThePlanFailed(), Fixtures.said())), Fixtures.said());
     assertThat(p).isBetween(0.5, 1.0);
   }
 }

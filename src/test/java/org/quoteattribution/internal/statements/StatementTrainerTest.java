@@ -44,19 +44,21 @@ class StatementTrainerTest {
     StatementFeatures features = new StatementFeatures(CueLexicon.load());
     List<StatementTrainer.Article> articles = new ArrayList<>();
     for (int i = 0; i < 12; i++) {
-      List<Found> candidates = List.of(Fixtures.wrong(0.6), Fixtures.said(0.85));
+      List<Candidate> candidates = List.of(Fixtures.wrong(), Fixtures.said());
       articles.add(new StatementTrainer.Article(doc.text(), candidates,
           candidates.stream().map(f -> features.of(doc, f)).toList(), List.of(gold(doc.text(), "the plan failed"))));
     }
     StatementTrainer.Settings settings = new StatementTrainer.Settings(1.0, 3, 0.5, 0.2);
     StatementModel model = StatementTrainer.train(articles, settings, List.of("fixture"));
 
-    double right = model.keepProbability(model.score(features.of(doc, Fixtures.said(0.85))));
-    double wrong = model.keepProbability(model.score(features.of(doc, Fixtures.wrong(0.6))));
+    double right = model.keepProbability(model.score(features.of(doc, Fixtures.said())));
+    double wrong = model.keepProbability(model.score(features.of(doc, Fixtures.wrong())));
     assertThat(right).isGreaterThan(0.8);
     assertThat(wrong).isLessThan(0.2);
-    assertThat(new StatementScorer(features, model).score(doc, List.of(Fixtures.wrong(0.6), Fixtures.said(0.85))))
-        .extracting(Found::content).containsExactly(Fixtures.span("the plan failed"));
+    List<java.util.OptionalDouble> scores = new TrainedScorer(features, model)
+        .scoreAll(List.of(Fixtures.wrong(), Fixtures.said()), doc);
+    assertThat(scores.get(0)).isEmpty();
+    assertThat(scores.get(1).getAsDouble()).isGreaterThan(0.5);
     assertThat(StatementTrainer.train(articles, settings, List.of("fixture")).write()).isEqualTo(model.write());
   }
 

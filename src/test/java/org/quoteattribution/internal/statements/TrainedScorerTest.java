@@ -6,21 +6,21 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class StatementScorerTest {
+class TrainedScorerTest {
 
   private static final StatementModel FLOORS = new StatementModel(Map.of(), List.of()).withFloors(0.5, 0.2);
 
   @Test
   void candidatesBelowTheirFloorAreDropped() {
-    List<Found> candidates = List.of(Fixtures.said(0.9), Fixtures.said(OpenCueStatements.UNSCORED));
+    List<Candidate> candidates = List.of(Fixtures.said(), Fixtures.openSaid());
     // keep probabilities: logistic(-1) = 0.27 for both: above the rule floor, below the open floor
-    assertThat(StatementScorer.select(candidates, new double[] {-1, -1}, FLOORS)).containsExactly(0);
+    assertThat(TrainedScorer.select(candidates, new double[] {-1, -1}, FLOORS)).containsExactly(0);
   }
 
   @Test
   void openCandidateOverlappingAMoreProbableOneIsDropped() {
-    List<Found> candidates = List.of(Fixtures.said(OpenCueStatements.UNSCORED), Fixtures.said(0.9));
-    assertThat(StatementScorer.select(candidates, new double[] {2, 3}, FLOORS)).containsExactly(1);
-    assertThat(StatementScorer.select(candidates, new double[] {3, 2}, FLOORS)).containsExactly(0, 1);
+    List<Candidate> candidates = List.of(Fixtures.openSaid(), Fixtures.said());
+    assertThat(TrainedScorer.select(candidates, new double[] {2, 3}, FLOORS)).containsExactly(1);
+    assertThat(TrainedScorer.select(candidates, new double[] {3, 2}, FLOORS)).containsExactly(0, 1);
   }
 }

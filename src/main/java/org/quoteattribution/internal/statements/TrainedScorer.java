@@ -1,0 +1,77 @@
+package org.quoteattribution.internal.statements;
+
+import java.util.List;
+import java.util.OptionalDouble;
+import org.quoteattribution.internal.nlp.Doc;
+
+/**
+ * The trained scorer: each candidate's probability, under the {@link StatementModel} trained on
+ * PolNeAR train, that it is a statement of the article, read from its evidence and that of the
+ * candidates around it ({@link StatementFeatures}); a confidence {@code c} is right about
+ * {@code c} of the time. Rejects the candidates the model finds unlikely ({@link #select}).
+ * Immutable and thread-safe.
+ */
+public final class TrainedScorer implements StatementScorer {
+
+  private final StatementFeatures features;
+  private final StatementModel model;
+
+  public TrainedScorer(StatementFeatures features, StatementModel model) {
+    this.features = features;
+    this.model = model;
+  }
+
+  /** The shipped model over the given lexicon's cues. */
+  public static TrainedScorer load(CueLexicon lexicon) {
+    return new TrainedScorer(new StatementFeatures(lexicon), StatementModel.load());
+  }
+
+  /** The probability of one candidate on its own, without the evidence of others or the floors. */
+  @Override
+  public double score(Candidate candidate, Doc doc) {
+    return model.probability(model.score(features.of(doc, candidate)), candidate);
+  }
+
+  @Override
+  public List<OptionalDouble> scoreAll(List<Candidate> candidates, Doc doc) {
+    double[] raw = new double[candidates.size()];
+    List<List<String>> evidence = features.of(doc, candidates);
+    for (int i = 0; i < raw.length; i++) {
+      raw[i] = model.score(evidence.get(i));
+    }
+    OptionalDouble[] out = new OptionalDouble[raw.length];
+    java.util.Arrays.fill(out, OptionalDouble.empty());
+    for (int i : select(candidates, raw, model)) {
+      out[i] = OptionalDouble.of(model.probability(raw[i], candidates.get(i)));
+    }
+    return List.of(out);
+  }
+
+  /**
+   * Indexes, in order, of the candidates kept: those whose {@link StatementModel#keepProbability}
+   * reaches the model's floor for them, less any candidate of {@link OpenCueStatements} whose
+   * content overlaps that of a kept candidate more probable than it.
+   */
+  static List<Integer> select(List<Candidate> candidates, double[] raw, StatementModel model) {
+    Integer[] order = new Integer[candidates.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    java.util.Arrays.sort(order, (x, y) -> Double.compare(raw[y], raw[x]));
+    java.util.BitSet taken = new java.util.BitSet();
+    java.util.TreeSet<Integer> kept = new java.util.TreeSet<>();
+    for (int i : order) {
+      Candidate f = candidates.get(i);
+      if (model.keepProbability(raw[i]) < model.floor(f)) {
+        continue;
+      }
+      boolean open = f.evidence().finder() == Evidence.Finder.OPEN_CUE;
+      int next = taken.nextSetBit(f.content().begin());
+      if (!open || next < 0 || next >= f.content().end()) {
+        kept.add(i);
+        taken.set(f.content().begin(), f.content().end());
+      }
+    }
+    return List.copyOf(kept);
+  }
+}

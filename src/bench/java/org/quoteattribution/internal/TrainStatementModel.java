@@ -93,7 +93,7 @@ public final class TrainStatementModel {
         "Data: PolNeAR train (shared/eval/polnear-train.jsonl), " + articles + " articles, " + gold
             + " gold statements, " + candidates + " candidates. Dev/test not used.",
         "Command: mvn -o -q -Ptrain test-compile exec:exec (TrainStatementModel, sigma " + sigma
-            + ", " + folds + " folds for Platt scaling, open floor " + openFloor + ", rule floor " + ruleFloor + ")",
+            + ", features seen at least " + StatementTrainer.MIN_COUNT + " times, " + folds + " folds for the calibration, open floor " + openFloor + ", rule floor " + ruleFloor + ")",
         "Date: " + LocalDate.now());
     StatementModel model = StatementTrainer.train(examples,
         new StatementTrainer.Settings(sigma, folds, openFloor, ruleFloor), header);

@@ -32,6 +32,8 @@ public final class StatementTrainer {
 
   private static final String RIGHT = "right";
   private static final String WRONG = "wrong";
+  /** Features seen in fewer training candidates than this are left out (rare words, mostly). */
+  public static final int MIN_COUNT = 3;
   /** Weights smaller than this are left out of the model file. */
   private static final double SMALLEST = 1e-4;
 
@@ -175,9 +177,18 @@ public final class StatementTrainer {
 
   /** Logistic regression on the examples, without calibration. */
   static StatementModel fit(List<Example> examples, double sigma, List<String> header) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (Example e : examples) {
+      e.features().forEach(f -> counts.merge(f, 1, Integer::sum));
+    }
     Dataset<String, String> data = new Dataset<>();
     for (Example e : examples) {
-      List<String> features = new ArrayList<>(e.features());
+      List<String> features = new ArrayList<>();
+      for (String f : e.features()) {
+        if (counts.get(f) >= MIN_COUNT) {
+          features.add(f);
+        }
+      }
       features.add(StatementModel.BIAS);
       data.add(new BasicDatum<>(features, e.right() ? RIGHT : WRONG));
     }

@@ -294,7 +294,10 @@ class StatementsTest {
     @Test
     void saidAsAnAdjective() {
       assertStatements("The parties signed the said agreement on Monday.");
-      assertStatements("Lawmakers approved the said agreement on Monday.");
+      // PolNeAR annotates "approved X" as an attribution about half the time, and the model may
+      // keep it; "said" is never its cue
+      assertThat(Shared.ATTRIBUTOR.attribute("Lawmakers approved the said agreement on Monday.").statements())
+          .noneMatch(s -> s.cue().map(c -> c.span().text().equals("said")).orElse(false));
     }
 
     @Test

@@ -37,7 +37,10 @@ public final class StatementModel {
   static final String CALIBRATION = "(calibration %d)";
   /** Not a weight: the least probability at which a candidate of the open cue stage is kept. */
   static final String OPEN_FLOOR = "(floor open)";
-  /** Not a weight: the least probability at which a candidate of the rule stages is kept. */
+  /**
+   * Not a weight: the least probability at which a candidate of the cue and colon rules is kept
+   * (see {@link #floor}).
+   */
   static final String RULE_FLOOR = "(floor rules)";
   /** The model the library ships, trained on PolNeAR train (see its header). */
   public static final String RESOURCE = "/org/quoteattribution/lang/en/statement-model.tsv";
@@ -149,9 +152,17 @@ public final class StatementModel {
     return new StatementModel(w, header);
   }
 
-  /** The least probability at which the model keeps {@code candidate}. */
+  /**
+   * The least probability at which the model keeps {@code candidate}: none for a quote with its
+   * attribution (a quote with a speech verb next to it, a signed quote, a floating quote paragraph
+   * after a statement), which the rules keep whatever its probability.
+   */
   double floor(Candidate candidate) {
-    return weight(candidate.evidence().finder() == Evidence.Finder.OPEN_CUE ? OPEN_FLOOR : RULE_FLOOR);
+    return switch (candidate.evidence().finder()) {
+      case OPEN_CUE -> weight(OPEN_FLOOR);
+      case QUOTE_CUE, SIGNATURE, FLOATING -> 0;
+      default -> weight(RULE_FLOOR);
+    };
   }
 
   double weight(String feature) {

@@ -42,9 +42,15 @@ final class Fixtures {
         Optional.of(span("She")), 0, evidence);
   }
 
-  /** A wrong one: the source taken for a quote paragraph with no cue. */
+  /** A wrong one: a word taken for a statement with no cue. */
   static Candidate wrong() {
     return new Candidate(StatementType.DIRECT, span("She"), Optional.empty(), Optional.empty(), -1,
-        Evidence.of(Evidence.Finder.FLOATING, false));
+        Evidence.of(Evidence.Finder.COLON, false));
+  }
+
+  /** A quote paragraph given the previous source. */
+  static Candidate floating() {
+    return new Candidate(StatementType.DIRECT, span("the plan failed"), Optional.empty(), Optional.of(span("She")), 0,
+        Evidence.of(Evidence.Finder.FLOATING, true));
   }
 }

@@ -23,4 +23,13 @@ class TrainedScorerTest {
     assertThat(TrainedScorer.select(candidates, new double[] {2, 3}, FLOORS)).containsExactly(1);
     assertThat(TrainedScorer.select(candidates, new double[] {3, 2}, FLOORS)).containsExactly(0, 1);
   }
+
+  @Test
+  void quoteWithItsAttributionIsKeptWhateverItsProbability() {
+    assertThat(keptOf(List.of(Fixtures.floating()), new double[] {-10})).containsExactly(0);
+  }
+
+  private static List<Integer> keptOf(List<Candidate> candidates, double[] raw) {
+    return TrainedScorer.select(candidates, raw, FLOORS);
+  }
 }

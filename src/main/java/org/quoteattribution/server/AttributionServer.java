@@ -99,7 +99,10 @@ public final class AttributionServer implements AutoCloseable {
       config.startup.showOldJavalinVersionWarning = false;
       config.jetty.host = host;
       config.jetty.port = requestedPort;
-      config.jetty.threadPool = new QueuedThreadPool(httpThreads, 4, 60_000);
+      QueuedThreadPool threads = new QueuedThreadPool(httpThreads, 4, 60_000);
+      threads.setName("http");
+      threads.setDaemon(true);
+      config.jetty.threadPool = threads;
       config.http.maxRequestSize = Math.max(maxBodyBytes, maxBatchBytes);
       config.http.compressionStrategy = CompressionStrategy.NONE;
       config.http.prefer405over404 = true;

@@ -106,6 +106,10 @@ public final class AttributionServer implements AutoCloseable {
       config.http.maxRequestSize = Math.max(maxBodyBytes, maxBatchBytes);
       config.http.compressionStrategy = CompressionStrategy.NONE;
       config.http.prefer405over404 = true;
+      config.jetty.modifyHttpConfiguration(http -> {
+        http.setSendServerVersion(false);
+        http.setSendXPoweredBy(false);
+      });
       config.jetty.modifyServer(server -> server.setErrorHandler(quietErrors()));
       config.jetty.modifyServletContextHandler(handler -> handler.setErrorHandler(quietErrors()));
       config.routes.before(ctx -> {

@@ -19,6 +19,16 @@ class WorkPoolTest {
   }
 
   @Test
+  void neverRefusesAJobSentJustAfterTheLastOneReturned() {
+    try (WorkPool pool = new WorkPool(1, 0)) {
+      for (int i = 0; i < 2_000; i++) {
+        int n = i;
+        assertThat(pool.run(() -> n)).isEqualTo(n);
+      }
+    }
+  }
+
+  @Test
   void passesAJobsRuntimeExceptionOn() {
     try (WorkPool pool = new WorkPool(1, 0)) {
       assertThatThrownBy(() -> pool.run(() -> {

@@ -7,10 +7,10 @@ import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.HttpURLConnection;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -104,7 +104,6 @@ public final class LoadCheck {
   }
 
   private static Result run(URI uri, List<String> articles, int clients, int seconds) throws InterruptedException {
-    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     long start = System.nanoTime();
     long end = start + Duration.ofSeconds(seconds).toNanos();
     List<long[]> perClient = new ArrayList<>();
@@ -121,14 +120,12 @@ public final class LoadCheck {
         int next = first;
         while (System.nanoTime() < end) {
           String text = articles.get(next++ % articles.size());
-          HttpRequest request = HttpRequest.newBuilder(uri).header("Content-Type", "text/plain; charset=utf-8")
-              .POST(HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8)).build();
           long t0 = System.nanoTime();
           try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            int status = post(uri, text);
             long took = System.nanoTime() - t0;
-            if (response.statusCode() != 200) {
-              errors.merge("HTTP " + response.statusCode(), 1L, Long::sum);
+            if (status != 200) {
+              errors.merge("HTTP " + status, 1L, Long::sum);
               continue;
             }
             if (count[0] == mine[0].length) {
@@ -138,9 +135,6 @@ public final class LoadCheck {
             chars.addAndGet(text.length());
           } catch (IOException e) {
             errors.merge(e.getClass().getSimpleName(), 1L, Long::sum);
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            break;
           }
         }
         synchronized (perClient) {
@@ -157,6 +151,28 @@ public final class LoadCheck {
       all = perClient.stream().flatMapToLong(Arrays::stream).sorted().toArray();
     }
     return new Result(all, chars.get(), wall, new TreeMap<>(errors));
+  }
+
+  /** Posts one article and reads the whole answer (so the connection is kept alive); returns the status. */
+  private static int post(URI uri, String text) throws IOException {
+    byte[] body = text.getBytes(StandardCharsets.UTF_8);
+    HttpURLConnection c = (HttpURLConnection) uri.toURL().openConnection();
+    c.setRequestMethod("POST");
+    c.setDoOutput(true);
+    c.setFixedLengthStreamingMode(body.length);
+    c.setRequestProperty("Content-Type", "text/plain; charset=utf-8");
+    c.setConnectTimeout(10_000);
+    c.setReadTimeout(600_000);
+    try (OutputStream out = c.getOutputStream()) {
+      out.write(body);
+    }
+    int status = c.getResponseCode();
+    try (InputStream in = status >= 400 ? c.getErrorStream() : c.getInputStream()) {
+      if (in != null) {
+        in.readAllBytes();
+      }
+    }
+    return status;
   }
 
   private static double percentileMillis(long[] sorted, double p) {

@@ -7,14 +7,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.net.HttpURLConnection;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.StreamSupport;
@@ -26,38 +23,28 @@ import org.quoteattribution.QuoteAttributor;
 class AttributionServerTest {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
   private static final String QUOTE = "“We will open the bridge in May,” said Anna Berg, the transport minister of Norway.";
 
-  private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
-    return CLIENT.send(HttpRequest.newBuilder(TestServer.uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+  private static Http.Response get(String path) throws IOException {
+    return Http.get(TestServer.uri(path));
   }
 
-  private static HttpResponse<String> post(String path, String contentType, byte[] body)
-      throws IOException, InterruptedException {
-    return post(TestServer.uri(path), contentType, body);
-  }
-
-  private static HttpResponse<String> post(URI uri, String contentType, byte[] body) throws IOException, InterruptedException {
-    HttpRequest.Builder request = HttpRequest.newBuilder(uri).POST(HttpRequest.BodyPublishers.ofByteArray(body));
-    if (contentType != null) {
-      request.header("Content-Type", contentType);
-    }
-    return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  private static Http.Response post(String path, String contentType, byte[] body) throws IOException {
+    return Http.post(TestServer.uri(path), contentType, body);
   }
 
   private static byte[] utf8(String s) {
     return s.getBytes(StandardCharsets.UTF_8);
   }
 
-  private static JsonNode json(HttpResponse<String> response) throws IOException {
-    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/json"));
+  private static JsonNode json(Http.Response response) throws IOException {
+    assertThat(response.header("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/json"));
     return MAPPER.readTree(response.body());
   }
 
   /** An error answer: the status, a JSON message, and nothing of the server's insides. */
-  private static void assertProblem(HttpResponse<String> response, int status, String messagePart) throws IOException {
-    assertThat(response.statusCode()).isEqualTo(status);
+  private static void assertProblem(Http.Response response, int status, String messagePart) throws IOException {
+    assertThat(response.status()).isEqualTo(status);
     JsonNode body = json(response);
     assertThat(body.get("status").asInt()).isEqualTo(status);
     assertThat(body.get("error").asText()).contains(messagePart);
@@ -66,8 +53,8 @@ class AttributionServerTest {
 
   @Test
   void healthSaysOkWithTheLimits() throws Exception {
-    HttpResponse<String> r = get("/health");
-    assertThat(r.statusCode()).isEqualTo(200);
+    Http.Response r = get("/health");
+    assertThat(r.status()).isEqualTo(200);
     JsonNode body = json(r);
     assertThat(body.get("status").asText()).isEqualTo("ok");
     assertThat(body.get("workers").asInt()).isPositive();
@@ -76,8 +63,8 @@ class AttributionServerTest {
 
   @Test
   void attributesPlainTextAndReturnsTheLibrarysJson() throws Exception {
-    HttpResponse<String> r = post("/v1/attribute", "text/plain; charset=utf-8", utf8(QUOTE));
-    assertThat(r.statusCode()).isEqualTo(200);
+    Http.Response r = post("/v1/attribute", "text/plain; charset=utf-8", utf8(QUOTE));
+    assertThat(r.status()).isEqualTo(200);
     JsonNode body = json(r);
     assertThat(r.body()).isEqualTo(AttributionWriter.toJsonLine(QuoteAttributor.create().attribute(QUOTE), java.util.Optional.empty()));
     JsonNode statement = body.get("statements").get(0);
@@ -91,8 +78,8 @@ class AttributionServerTest {
   @Test
   void attributesAJsonArticleAndEchoesItsId() throws Exception {
     String request = MAPPER.createObjectNode().put("id", "n-17").put("text", QUOTE).toString();
-    HttpResponse<String> r = post("/v1/attribute", "application/json", utf8(request));
-    assertThat(r.statusCode()).isEqualTo(200);
+    Http.Response r = post("/v1/attribute", "application/json", utf8(request));
+    assertThat(r.status()).isEqualTo(200);
     JsonNode body = json(r);
     assertThat(body.get("id").asText()).isEqualTo("n-17");
     assertThat(body.get("statements")).hasSize(1);
@@ -127,9 +114,9 @@ class AttributionServerTest {
         + "\n"
         + "{\"id\": \"c\", \"body\": \"no text field\"}\n"
         + MAPPER.createObjectNode().put("text", "No one said anything here.") + "\n";
-    HttpResponse<String> r = post("/v1/attribute/batch", "application/x-ndjson", utf8(lines));
-    assertThat(r.statusCode()).isEqualTo(200);
-    assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/x-ndjson"));
+    Http.Response r = post("/v1/attribute/batch", "application/x-ndjson", utf8(lines));
+    assertThat(r.status()).isEqualTo(200);
+    assertThat(r.header("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/x-ndjson"));
     List<JsonNode> records = new ArrayList<>();
     for (String line : r.body().split("\n")) {
       records.add(MAPPER.readTree(line));
@@ -156,34 +143,32 @@ class AttributionServerTest {
         batch.append(MAPPER.createObjectNode().put("id", "s" + i).put("text", seed)).append('\n');
       }
       URI base = URI.create("http://127.0.0.1:" + small.port());
-      HttpRequest request = HttpRequest.newBuilder(base.resolve("/v1/attribute/batch"))
-          .header("Content-Type", "application/x-ndjson")
-          .POST(HttpRequest.BodyPublishers.ofString(batch.toString())).build();
-      HttpResponse<java.io.InputStream> streamed = CLIENT.send(request, HttpResponse.BodyHandlers.ofInputStream());
-      try (BufferedReader reader = new BufferedReader(new InputStreamReader(streamed.body(), StandardCharsets.UTF_8))) {
+      HttpURLConnection streamed = Http.send(base.resolve("/v1/attribute/batch"), "application/x-ndjson", utf8(batch.toString()));
+      assertThat(streamed.getResponseCode()).isEqualTo(200);
+      try (BufferedReader reader = new BufferedReader(new InputStreamReader(streamed.getInputStream(), StandardCharsets.UTF_8))) {
         // the first record arrives while the batch still holds the one worker for five more articles
         assertThat(MAPPER.readTree(reader.readLine()).get("id").asText()).isEqualTo("s0");
-        HttpResponse<String> refused = post(base.resolve("/v1/attribute"), "text/plain", utf8(QUOTE));
+        Http.Response refused = Http.post(base.resolve("/v1/attribute"), "text/plain", utf8(QUOTE));
         assertProblem(refused, 503, "busy");
-        assertThat(refused.headers().firstValue("Retry-After")).contains("1");
+        assertThat(refused.header("Retry-After")).contains("1");
         long rest = StreamSupport.stream(((Iterable<String>) reader.lines()::iterator).spliterator(), false).count();
         assertThat(rest).isEqualTo(5);
       }
-      assertThat(post(base.resolve("/v1/attribute"), "text/plain", utf8(QUOTE)).statusCode()).isEqualTo(200);
+      assertThat(Http.post(base.resolve("/v1/attribute"), "text/plain", utf8(QUOTE)).status()).isEqualTo(200);
     }
   }
 
   @Test
   void servesThePageWithAStrictContentSecurityPolicy() throws Exception {
-    HttpResponse<String> page = get("/");
-    assertThat(page.statusCode()).isEqualTo(200);
-    assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/html"));
-    assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(v -> assertThat(v).contains("default-src 'self'"));
+    Http.Response page = get("/");
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.header("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/html"));
+    assertThat(page.header("Content-Security-Policy")).hasValueSatisfying(v -> assertThat(v).contains("default-src 'self'"));
     assertThat(page.body()).contains("<textarea id=\"article\"")
         .as("loads nothing from elsewhere").doesNotContainPattern("(src|href)\\s*=\\s*[\"']?(https?:)?//");
     for (String asset : List.of("/app.js", "/style.css")) {
-      HttpResponse<String> r = get(asset);
-      assertThat(r.statusCode()).as(asset).isEqualTo(200);
+      Http.Response r = get(asset);
+      assertThat(r.status()).as(asset).isEqualTo(200);
       assertThat(r.body()).as(asset + " loads nothing from elsewhere").doesNotContain("http://", "https://", "@import");
     }
   }

@@ -28,6 +28,8 @@ public final class OpenCueStatements {
 
   private static final Set<String> NOUN_PREPOSITIONS = Set.of("for", "of", "about", "on", "against", "over", "to");
   private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
+  private static final Set<String> NOBODY = Set.of("nobody", "none", "nothing", "neither");
+  private static final Set<String> INDEFINITES = Set.of("anything", "something", "nothing", "everything");
   private static final Set<String> SKIPPED_LEMMAS = Set.of("be", "have", "do", "get");
 
   private final CueLexicon lexicon;
@@ -63,6 +65,12 @@ public final class OpenCueStatements {
     return doc.children(index).stream().map(doc::token).filter(t -> t.rel().equals(rel)).findFirst();
   }
 
+  /** A subject that denies the statement: {@code No one said …}, {@code Nobody wants …}. */
+  private static boolean isNobody(Doc doc, Token subject) {
+    return NOBODY.contains(subject.lemma())
+        || doc.children(subject.index()).stream().map(doc::token).anyMatch(t -> t.lemma().equals("no"));
+  }
+
   /** A cue with {@code not}, {@code n't} or {@code never}: {@code did not comment on …}. */
   private static boolean isNegated(Doc doc, Token t) {
     for (int c : doc.children(t.index())) {
@@ -83,7 +91,7 @@ public final class OpenCueStatements {
   private Optional<Candidate> candidate(Doc doc, Token cue) {
     Optional<Token> subject = cue.isNoun() ? childWithRel(doc, cue.index(), "nmod:poss")
         : doc.nearestChild(cue.index(), Rel.NSUBJ).filter(s -> !s.relIs(Rel.NSUBJ_PASS));
-    if (!cue.isNoun() && subject.isEmpty()) {
+    if (!cue.isNoun() && subject.isEmpty() || subject.filter(s -> isNobody(doc, s)).isPresent()) {
       return Optional.empty();
     }
     Optional<Token> argument = argument(doc, cue);
@@ -91,6 +99,9 @@ public final class OpenCueStatements {
       return Optional.empty();
     }
     Token arg = argument.get();
+    if (INDEFINITES.contains(arg.lemma())) {
+      return Optional.empty(); // "said anything", "wants something"
+    }
     if (arg.baseRel().equals("xcomp") && lexicon.verb(arg.lemma()).filter(e -> e.cueClass() == CueLexicon.CueClass.SPEECH)
         .isPresent()) {
       return Optional.empty(); // "declined to say when …": the speech verb is the cue, and says nothing

@@ -44,4 +44,14 @@ class OpenCueStatementsTest {
         "backed/back/VBD/O/0/root", "the/the/DT/O/5/det", "bill/bill/NN/O/3/obj", "./././O/3/punct", "”/”/''/O/3/punct");
     assertThat(open.find(doc, QuoteFinder.find(doc.text()), List.of())).isEmpty();
   }
+
+  @Test
+  void subjectThatDeniesItAndIndefiniteContentAreNoCandidates() {
+    Doc nobody = TestDocs.sentence("No one backed the bill.", "No/no/DT/O/2/det", "one/one/NN/O/3/nsubj",
+        "backed/back/VBD/O/0/root", "the/the/DT/O/5/det", "bill/bill/NN/O/3/obj", "./././O/3/punct");
+    assertThat(open.find(nobody, List.of(), List.of())).isEmpty();
+    Doc anything = TestDocs.sentence("She said anything.", "She/she/PRP/O/2/nsubj", "said/say/VBD/O/0/root",
+        "anything/anything/NN/O/2/obj", "./././O/2/punct");
+    assertThat(open.find(anything, List.of(), List.of())).isEmpty();
+  }
 }

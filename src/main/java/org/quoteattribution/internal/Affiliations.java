@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
  *   <li>a definite common noun ({@code the ministry}, {@code the company}) to the organisation named
  *       before it with the same head word ({@code Foreign Ministry}), or for {@code company}/{@code firm}
  *       the organisation named last; else the phrase as written;</li>
- *   <li>US party tags: {@code (R-Neb.)} = {@code Republican Party}, {@code (D-N.C.)} =
- *       {@code Democratic Party}, {@code (I-Vt.)} = {@code independent}.</li>
+ *   <li>US party tags: {@code (R-Neb.)} = {@code Republican} and {@code Nebraska}, {@code D-Conn} =
+ *       {@code Democratic} and {@code Connecticut}, {@code (I-Vt.)} = {@code independent}.</li>
  * </ul>
  */
 final class Affiliations {
@@ -30,7 +30,10 @@ final class Affiliations {
       "business", "bank", "carrier", "automaker", "retailer", "insurer", "network", "outlet", "startup");
   private static final Pattern STATE_OF = Pattern.compile(
       "(?i)^(?:the\\s+)?(?:[\\p{L}]+\\s+){0,3}(?:republic|kingdom|federation|state|emirate|commonwealth)\\s+of\\s+(.+)$");
-  private static final Pattern PARTY = Pattern.compile("^\\s*([RDI])\\s*[-–.]\\s*[A-Z][\\p{L}.\\s]*$");
+  private static final Pattern PARTY = Pattern.compile("^\\s*([RDI])\\s*[-–.]\\s*([A-Z][\\p{L}.\\s]*)$");
+
+  /** A party tag read: the party, and the state where the tag gives one. */
+  record PartyTag(String party, Optional<String> state) {}
 
   private final Gazetteer gaz;
 
@@ -47,6 +50,13 @@ final class Affiliations {
     }
     if (i >= limit) {
       return null;
+    }
+    int k = i;
+    while (k + 1 < limit && k - i < 3 && isDescriptiveAdjective(doc.token(k))) {
+      k++;
+    }
+    if (k > i && isNameWord(doc.token(k))) {
+      i = k; // the libertarian Cato Institute, the Miami-based Florida Democratic Black Caucus
     }
     if (isNameWord(doc.token(i))) {
       int j = i;
@@ -107,6 +117,9 @@ final class Affiliations {
   String generic(Doc doc, int from, int to) {
     String head = doc.token(to).lemma();
     String text = doc.span(from, to).text().replaceAll("\\s+", " ").replaceFirst("^The ", "the ");
+    if (!gaz.isOrganisationNoun(head) && !ANY_ORGANISATION.contains(head)) {
+      return text; // "the state" is not the Islamic State
+    }
     String latest = null;
     for (int k = from - 1; k >= 0; k--) {
       Token t = doc.token(k);
@@ -135,24 +148,48 @@ final class Affiliations {
 
   /** The party a tag such as {@code R-Neb.}, or a word such as {@code Republican}, names. */
   Optional<String> party(String tag) {
-    switch (tag.toLowerCase(Locale.ROOT)) {
-      case "republican", "gop" -> {
-        return Optional.of("Republican Party");
-      }
-      case "democratic", "democrat" -> {
-        return Optional.of("Democratic Party");
-      }
-      default -> { }
+    return partyTag(tag).map(PartyTag::party);
+  }
+
+  /**
+   * A party tag or word: {@code R-Neb.} = Republican, Nebraska; {@code D-Conn} = Democratic,
+   * Connecticut; {@code Republican}, {@code GOP} = Republican; {@code Democrat} = Democratic.
+   */
+  Optional<PartyTag> partyTag(String tag) {
+    String t = tag.strip();
+    Optional<String> word = partyWord(t);
+    if (word.isPresent()) {
+      return Optional.of(new PartyTag(word.get(), Optional.empty()));
     }
-    Matcher m = PARTY.matcher(tag);
+    Matcher m = PARTY.matcher(t);
     if (!m.matches()) {
       return Optional.empty();
     }
-    return Optional.of(switch (m.group(1)) {
-      case "R" -> "Republican Party";
-      case "D" -> "Democratic Party";
+    Optional<String> state = gaz.state(m.group(2).replaceAll("\\s+", " ").strip());
+    if (state.isEmpty() && !m.group(2).contains(".") && m.group(2).strip().length() > 2) {
+      return Optional.empty(); // "D-Day" and the like: no known state after the letter
+    }
+    String party = switch (m.group(1)) {
+      case "R" -> "Republican";
+      case "D" -> "Democratic";
       default -> "independent";
-    });
+    };
+    return Optional.of(new PartyTag(party, state));
+  }
+
+  /** {@code Republican}, {@code GOP}, {@code Democrat}, {@code Democratic}, {@code independent}. */
+  static Optional<String> partyWord(String word) {
+    return switch (word.toLowerCase(Locale.ROOT)) {
+      case "republican", "gop", "republicans" -> Optional.of("Republican");
+      case "democratic", "democrat", "democrats" -> Optional.of("Democratic");
+      default -> Optional.empty();
+    };
+  }
+
+  /** A lower-case adjective before a name ({@code the libertarian Cato Institute}), or {@code X-based}. */
+  private static boolean isDescriptiveAdjective(Token t) {
+    String w = t.word();
+    return t.pos().startsWith("JJ") && (Character.isLowerCase(w.codePointAt(0)) || w.endsWith("-based"));
   }
 
   private static boolean isNameWord(Token t) {

@@ -24,17 +24,21 @@ import java.util.Set;
  */
 final class DescriptionParser {
 
-  /** A parsed description ending before token {@code end}. */
-  record Parse(int end, String role, Optional<String> affiliation) {}
+  /**
+   * A parsed description ending before token {@code end}; {@code qualifier} is a {@code former},
+   * {@code then} or {@code ex} that stood before the role and is kept out of it.
+   */
+  record Parse(int end, String role, Optional<String> affiliation, Optional<String> qualifier) {}
 
   private record Premod(int end, String affiliation) {}
 
-  private record Role(int end, String text) {}
+  /** A role ending before {@code end}; {@code split} is an organisation noun that ends an affiliation before it, or -1. */
+  private record Role(int end, String text, int split, int head) {}
 
   private static final Set<String> DETERMINERS = Set.of("a", "an", "the");
   private static final Set<String> LEADS = Set.of("former", "then", "ex", "ex-");
   private static final Set<String> AFFILIATION_PREPOSITIONS = Set.of("of", "at", "for", "with", "from");
-  private static final Set<String> SKIPPED_PREPOSITIONS = Set.of("to", "in", "on");
+  private static final Set<String> OTHER_PREPOSITIONS = Set.of("to", "in", "on");
 
   private final Gazetteer gaz;
   private final Affiliations affiliations;
@@ -53,8 +57,17 @@ final class DescriptionParser {
     return affiliations;
   }
 
-  /** The description starting at token {@code i} and ending before {@code limit}, or null. */
-  Parse parse(Doc doc, int i, int limit) {
+  Gazetteer gazetteer() {
+    return gaz;
+  }
+
+  /**
+   * The description starting at token {@code i} and ending before {@code limit}, or null. With
+   * {@code lenient}, a role may be any common noun at the head of the phrase ({@code moderator},
+   * {@code physicist}), not only a title the gazetteer knows; callers pass it where the grammar says
+   * the phrase describes a person (an apposition, a compound before a name).
+   */
+  Parse parse(Doc doc, int i, int limit, boolean lenient) {
     List<String> lead = new ArrayList<>();
     i = leads(doc, i, limit, lead);
     int det = i;
@@ -67,41 +80,61 @@ final class DescriptionParser {
     }
     String affiliation = null;
     Role role = null;
+    int affStart = i;
     Premod pre = possessor(doc, i, limit, det < i && lower(doc.token(det)).equals("the") ? det : i);
     if (pre == null) {
       pre = nationality(doc, i, limit);
     }
     if (pre == null) {
-      role = role(doc, i, limit);
+      role = role(doc, i, limit, lenient);
     }
     if (role == null && pre == null) {
       pre = entityRun(doc, i, limit);
+    }
+    if (role == null && pre == null) {
+      pre = personRun(doc, i, limit);
     }
     if (role == null) {
       if (pre == null) {
         return null;
       }
       affiliation = pre.affiliation();
-      role = role(doc, pre.end(), limit);
+      int r = leads(doc, pre.end(), limit, lead);
+      role = role(doc, r, limit, lenient);
       if (role == null) {
         return null;
       }
     }
-    String text = lead.isEmpty() ? role.text() : String.join(" ", lead) + " " + role.text();
+    if (role.split() >= 0) {
+      int from = affStart < role.split() && lower(doc.token(affStart)).equals("the") ? affStart + 1 : affStart;
+      affiliation = doc.span(from, role.split()).text().replaceAll("\\s+", " ");
+      if (Character.isLowerCase(affiliation.codePointAt(0))) {
+        affiliation = affiliations.generic(doc, from, role.split());
+      }
+    }
+    Optional<String> qualifier = lead.isEmpty() ? Optional.empty() : Optional.of(lead.get(0).toLowerCase(Locale.ROOT));
+    String headLemma = doc.token(role.head()).lemma();
+    boolean premodOnly = affiliation != null;
     int j = role.end();
     while (j < limit) {
       String w = lower(doc.token(j));
-      if (AFFILIATION_PREPOSITIONS.contains(w) || SKIPPED_PREPOSITIONS.contains(w)) {
+      if (AFFILIATION_PREPOSITIONS.contains(w) || OTHER_PREPOSITIONS.contains(w)) {
         Affiliations.Found a = affiliations.phrase(doc, j + 1, limit);
         if (a == null) {
-          break;
+          int bare = bareEnd(doc, j + 1, limit);
+          if (bare < 0) {
+            break;
+          }
+          j = bare; // "an expert on trade at X", "senior associate for education organizing at X"
+          continue;
         }
-        if (affiliation == null && AFFILIATION_PREPOSITIONS.contains(w)) {
-          affiliation = a.text();
+        if ((affiliation == null || premodOnly && w.equals("at")) && isAffiliation(doc, w, headLemma, j + 1, a)) {
+          affiliation = a.text(); // "a Korea scholar at the Center for …": where one works beats a premodifier
+          premodOnly = false;
         }
         j = a.end();
       } else if (w.equals("and") && j + 1 < limit) {
-        Parse second = parse(doc, j + 1, limit);
+        Parse second = parse(doc, j + 1, limit, lenient);
         if (second == null) {
           break;
         }
@@ -113,13 +146,42 @@ final class DescriptionParser {
         break;
       }
     }
-    return new Parse(j, text, Optional.ofNullable(affiliation));
+    return new Parse(j, role.text(), Optional.ofNullable(affiliation), qualifier);
+  }
+
+  /**
+   * Whether {@code PREP phrase} after a role names whom the person acts for: {@code of}, {@code at},
+   * {@code for}, {@code with}, {@code from} do; {@code to} does after a title that is not a posting
+   * and before a name ({@code adviser to the Clinton campaign}, not {@code ambassador to France});
+   * {@code on} before an organisation ({@code the top Democrat on the Oversight Committee}).
+   */
+  private boolean isAffiliation(Doc doc, String preposition, String headLemma, int at, Affiliations.Found a) {
+    if (AFFILIATION_PREPOSITIONS.contains(preposition)) {
+      return true;
+    }
+    int first = at < doc.tokens().size() && lower(doc.token(at)).equals("the") ? at + 1 : at;
+    boolean named = first < a.end() && Character.isUpperCase(doc.token(first).word().codePointAt(0));
+    return switch (preposition) {
+      case "to" -> named && !gaz.isPostingTitle(headLemma);
+      case "on" -> named && doc.token(first).ner().equals("ORGANIZATION");
+      default -> false;
+    };
+  }
+
+  /** The end of a bare lower-case noun phrase ({@code trade}, {@code education organizing}), or -1. */
+  private static int bareEnd(Doc doc, int i, int limit) {
+    int j = i;
+    while (j < limit && j - i < 5 && Character.isLowerCase(doc.token(j).word().codePointAt(0))
+        && (doc.token(j).isNoun() || doc.token(j).pos().startsWith("JJ") || doc.token(j).pos().equals("VBG"))) {
+      j++;
+    }
+    return j > i && !doc.token(j - 1).pos().startsWith("JJ") ? j : -1;
   }
 
   /** The role at {@code i} alone, without determiner or premodifier, or null. */
   Parse bareRole(Doc doc, int i, int limit) {
-    Role r = role(doc, i, limit);
-    return r == null ? null : new Parse(r.end(), r.text(), Optional.empty());
+    Role r = role(doc, i, limit, false);
+    return r == null ? null : new Parse(r.end(), r.text(), Optional.empty(), Optional.empty());
   }
 
   private int leads(Doc doc, int i, int limit, List<String> lead) {
@@ -142,11 +204,15 @@ final class DescriptionParser {
     for (int p = i + 1; p < Math.min(limit, i + 7); p++) {
       Token t = doc.token(p);
       if (isPossessive(t)) {
-        boolean person = false;
+        int name = -1;
         for (int k = i; k < p; k++) {
-          person |= doc.token(k).ner().equals("PERSON");
+          if (doc.token(k).ner().equals("PERSON") && name < 0) {
+            name = k;
+          }
         }
-        String aff = person ? null : affiliations.normalise(doc, from, p - 1);
+        // a person's: the person, without a title before the name (President Trump's lawyer: Trump)
+        String aff = name >= 0 ? doc.span(name, p - 1).text().replaceAll("\\s+", " ")
+            : affiliations.normalise(doc, from, p - 1);
         return new Premod(p + 1, aff);
       }
       boolean nominal = t.isNoun() || t.pos().startsWith("JJ") || t.pos().equals("CD");
@@ -178,10 +244,30 @@ final class DescriptionParser {
   /** A run of ORGANIZATION/LOCATION or capitalised non-title tokens: {@code White House}. */
   private Premod entityRun(Doc doc, int i, int limit) {
     int j = i;
-    while (j < limit - 1 && isEntityWord(doc.token(j))) {
+    while (j < limit - 1 && isEntityWord(doc.token(j)) && !startsTitle(doc, j, limit)) {
       j++;
     }
     return j == i ? null : new Premod(j, affiliations.normalise(doc, i, j - 1));
+  }
+
+  /** {@code Trump campaign spokesman}, {@code Clinton communications director}: a person the role serves. */
+  private Premod personRun(Doc doc, int i, int limit) {
+    int j = i;
+    while (j < limit - 1 && doc.token(j).ner().equals("PERSON") && doc.token(j).isProperNoun()
+        && !isTitleWord(doc.token(j))) {
+      j++;
+    }
+    return j == i ? null : new Premod(j, doc.span(i, j - 1).text().replaceAll("\\s+", " "));
+  }
+
+  /** Whether a title of two or three words starts at {@code j}: {@code Majority Leader}, {@code Research Director}. */
+  private boolean startsTitle(Doc doc, int j, int limit) {
+    for (int n = 2; n <= 3 && j + n <= limit; n++) {
+      if (gaz.isTitle(doc.span(j, j + n - 1).text().replaceAll("\\s+", " "))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean isEntityWord(Token t) {
@@ -193,18 +279,34 @@ final class DescriptionParser {
   }
 
   /** Modifiers and title words ending in a title word, with an optional {@code of WORD}. */
-  private Role role(Doc doc, int i, int limit) {
+  private Role role(Doc doc, int i, int limit, boolean lenient) {
     int j = i;
     int head = -1;
+    int noun = -1;
     while (j < limit && (isRoleWord(doc.token(j))
         || isHyphen(doc.token(j)) && j > i && j + 1 < limit && isRoleWord(doc.token(j + 1)))) {
-      if (isTitleWord(doc.token(j))) {
+      Token t = doc.token(j);
+      if (isTitleWord(t)) {
         head = j;
+      } else if (t.isNoun() && !t.isProperNoun() && !gaz.isNotRole(t.lemma())) {
+        noun = j;
       }
       j++;
     }
-    if (head < 0) {
+    if (head < 0 && lenient && noun >= 0) {
+      head = noun; // a role no list holds: "the moderator", "a marine biologist"
+    }
+    if (head < 0 || gaz.isNotRole(doc.token(head).lemma())) {
       return null;
+    }
+    int split = -1;
+    for (int k = i; k < head; k++) {
+      if (gaz.isOrganisationNoun(doc.token(k).lemma()) && !gaz.isTitle(doc.span(k, head).text().replaceAll("\\s+", " "))) {
+        split = k; // "campaign spokesman": the campaign is whom the spokesman speaks for
+      }
+    }
+    if (split >= 0) {
+      i = split + 1;
     }
     List<String> words = new ArrayList<>();
     boolean glue = false;
@@ -222,7 +324,8 @@ final class DescriptionParser {
         return null; // an abbreviated title starts a role of its own: "nominee Gov. X" is "Gov."
       }
       boolean ok = k == head || gaz.isModifier(stripHyphen(t.word())) || isTitleWord(t) || gaz.isTitle(phrase)
-          || (t.isNoun() && Character.isLowerCase(t.word().codePointAt(0)));
+          || t.isNoun() && (!t.isProperNoun() || Character.isLowerCase(t.word().codePointAt(0)))
+          || t.pos().startsWith("JJ") && Character.isLowerCase(t.word().codePointAt(0));
       if (!ok) {
         return null;
       }
@@ -244,7 +347,7 @@ final class DescriptionParser {
         end = c;
       }
     }
-    return new Role(end, String.join(" ", words));
+    return new Role(end, String.join(" ", words), split, head);
   }
 
   /**

@@ -40,6 +40,10 @@ final class Gazetteer {
   private final Set<String> dropped = new HashSet<>();
   private final Map<String, String> abbreviations = new HashMap<>();
   private final Map<String, String> verbs = new HashMap<>();
+  private final Set<String> organisationNouns = new HashSet<>();
+  private final Set<String> postingTitles = new HashSet<>();
+  private final Set<String> notRoles = new HashSet<>();
+  private final Map<String, String> states = new HashMap<>();
 
   /** Loads everything: the CoreNLP gazetteer and demonyms (models jar) and our extras. */
   Gazetteer() {
@@ -97,6 +101,26 @@ final class Gazetteer {
       c = phrase.trim().replaceFirst("^(?i)the\\s+", "");
     }
     return Optional.ofNullable(c);
+  }
+
+  /** Whether a common noun names a body of people ({@code campaign}, {@code ministry}, {@code police}). */
+  boolean isOrganisationNoun(String lemma) {
+    return organisationNouns.contains(key(lemma));
+  }
+
+  /** Whether a title's {@code to} phrase is a posting rather than an affiliation ({@code ambassador}). */
+  boolean isPostingTitle(String lemma) {
+    return postingTitles.contains(key(lemma));
+  }
+
+  /** Whether a noun heads descriptions without being a role ({@code man}, {@code mother}, {@code day}). */
+  boolean isNotRole(String lemma) {
+    return notRoles.contains(key(lemma));
+  }
+
+  /** The US state an abbreviation, postal code or name stands for: {@code Ariz.} = {@code Arizona}. */
+  Optional<String> state(String word) {
+    return Optional.ofNullable(states.get(key(word)));
   }
 
   /** Whether a word is a nationality adjective, mapped to a country or not ({@code Kurdish}). */
@@ -200,7 +224,10 @@ final class Gazetteer {
         String v = eq < 0 ? "" : line.substring(eq + 3).strip();
         switch (section) {
           case "[titles]" -> titles.add(k);
-          case "[not-titles]" -> titles.remove(k);
+          case "[not-titles]" -> {
+            titles.remove(k);
+            notRoles.add(k);
+          }
           case "[modifiers]" -> modifiers.add(k);
           case "[dropped]" -> dropped.add(k);
           case "[abbreviations]" -> abbreviations.put(k, v);
@@ -210,6 +237,10 @@ final class Gazetteer {
             countryCanonical.put(key(v), v);
           }
           case "[verbs]" -> verbs.put(k, v);
+          case "[organisation-nouns]" -> organisationNouns.add(k);
+          case "[posting-titles]" -> postingTitles.add(k);
+          case "[not-roles]" -> notRoles.add(k);
+          case "[states]" -> states.put(k, v);
           default -> throw new IllegalStateException(EXTRA + ": entry outside a section: " + line);
         }
       }

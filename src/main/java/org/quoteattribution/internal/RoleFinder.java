@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.quoteattribution.Span;
 
 /**
  * Finds a person's role and affiliation around a name mention, in this order of preference:
@@ -21,20 +22,44 @@ import java.util.Set;
  * The role comes from the first of these that has one; the affiliation from the same one, else the
  * next that has one, else (coordination) from the title of a person named just before:
  * {@code Russian President Vladimir Putin and Foreign Minister Sergei Lavrov} gives Lavrov Russia.
- * The phrases themselves are parsed by {@link DescriptionParser}.
+ * A party tag in any news style ({@code (R-Ariz.)}, {@code , R-Ariz.,}, {@code , Democrat of Vermont,},
+ * {@code , a Democrat from Missouri,}) gives party and state. The phrases themselves are parsed by
+ * {@link DescriptionParser}; each description keeps the spans it was read from as evidence.
  */
 final class RoleFinder {
 
-  /** What the text says a person is: role ({@code deputy ambassador}) and affiliation ({@code Iran}). */
-  record Description(Optional<String> role, Optional<String> affiliation) {
-    static final Description NONE = new Description(Optional.empty(), Optional.empty());
+  /**
+   * What the text says a person is: role ({@code deputy ambassador}), affiliation ({@code Iran}),
+   * a {@code former} or {@code then} kept out of the role, party and state from a party tag, and
+   * the spans these were read from.
+   */
+  record Description(Optional<String> role, Optional<String> affiliation, Optional<String> qualifier,
+      Optional<String> party, Optional<String> state, List<Span> evidence) {
+    static final Description NONE = new Description(Optional.empty(), Optional.empty(), Optional.empty(),
+        Optional.empty(), Optional.empty(), List.of());
+
+    Description(Optional<String> role, Optional<String> affiliation) {
+      this(role, affiliation, Optional.empty(), Optional.empty(), Optional.empty(), List.of());
+    }
+
+    static Description of(DescriptionParser.Parse p, Span evidence) {
+      return new Description(Optional.of(p.role()), p.affiliation(), p.qualifier(), Optional.empty(),
+          Optional.empty(), List.of(evidence));
+    }
+
+    boolean isEmpty() {
+      return role.isEmpty() && affiliation.isEmpty() && party.isEmpty() && state.isEmpty();
+    }
   }
 
   /** Tokens that end a search to the left for the start of a title or appositive. */
   private static final Set<String> LEFT_STOPS = Set.of(",", ";", ":", "(", ")", "\"", "“", "”", "``", "''",
       "--", "—", "–", "-LRB-", "-RRB-");
   private static final int MAX_LEFT = 20;
-  private static final Set<String> LEAD_ADVERBS = Set.of("now", "also", "currently", "still", "previously");
+  private static final int MAX_CLAUSE = 15;
+  private static final Set<String> LEAD_ADVERBS = Set.of("now", "also", "currently", "still", "previously",
+      "once", "later", "formerly");
+  private static final Set<String> RELATIVES = Set.of("who", "that", "which");
 
   private final DescriptionParser parser;
 
@@ -47,6 +72,10 @@ final class RoleFinder {
     this.parser = new DescriptionParser(gazetteer);
   }
 
+  Affiliations affiliations() {
+    return parser.affiliations();
+  }
+
   Description describe(Doc doc, int first, int last) {
     Doc.Sentence s = doc.sentences().get(doc.token(first).sentence());
     List<Description> found = new ArrayList<>();
@@ -55,28 +84,53 @@ final class RoleFinder {
     found.add(partyTag(doc, last, s.endToken()));
     found.add(after(doc, last, s.endToken()));
     found.add(appositiveBefore(doc, first, s.firstToken()));
-    Optional<String> role = Optional.empty();
-    Optional<String> affiliation = Optional.empty();
+    found.add(possessorBefore(doc, first, s.firstToken()));
+    Description chosen = Description.NONE;
     for (Description d : found) {
-      if (role.isEmpty() && d.role().isPresent()) {
-        role = d.role();
-        affiliation = d.affiliation();
+      if (chosen.role().isEmpty() && d.role().isPresent()) {
+        chosen = d;
       }
     }
+    Optional<String> affiliation = chosen.affiliation();
+    Optional<String> party = Optional.empty();
+    Optional<String> state = Optional.empty();
+    List<Span> evidence = new ArrayList<>(chosen.evidence());
     for (Description d : found) {
-      affiliation = affiliation.or(d::affiliation);
+      if (affiliation.isEmpty() && d.affiliation().isPresent()) {
+        affiliation = d.affiliation();
+        addAll(evidence, d.evidence());
+      }
+      if (party.isEmpty() && d.party().isPresent() || state.isEmpty() && d.state().isPresent()) {
+        party = party.or(d::party);
+        state = state.or(d::state);
+        addAll(evidence, d.evidence());
+      }
     }
     if (affiliation.isEmpty() && pre != null) {
       affiliation = coordinated(doc, pre.start(), s.firstToken());
     }
-    return new Description(role, affiliation);
+    // where nothing else says whom they act for, a party tag does: its party, else its state
+    return new Description(chosen.role(), affiliation.isPresent() ? affiliation : party.isPresent() ? party : state,
+        chosen.qualifier(), party, state, evidence);
+  }
+
+  private static void addAll(List<Span> to, List<Span> spans) {
+    for (Span sp : spans) {
+      if (!to.contains(sp)) {
+        to.add(sp);
+      }
+    }
   }
 
   private record Start(int start, Description description) {}
 
   /** A title that ends right before the name; the longest that parses. */
   private Start titleBefore(Doc doc, int first, int sentenceStart) {
-    return leftmost(doc, first, sentenceStart);
+    Token before = first > sentenceStart ? doc.token(first - 1) : null;
+    // a common noun the parse makes a compound of the name is a role even if no list holds it
+    boolean lenient = before != null && before.isNoun() && !before.isProperNoun() && before.rel().equals("compound")
+        && before.head() >= first;
+    return leftmost(doc, first, sentenceStart, lenient);
   }
 
   /** {@code Germany's foreign minister, Heiko Maas}: a description ending at a comma before the name. */
@@ -85,32 +139,72 @@ final class RoleFinder {
     if (comma <= sentenceStart || !doc.token(comma).word().equals(",")) {
       return Description.NONE;
     }
-    Start st = leftmost(doc, comma, sentenceStart);
+    Start st = leftmost(doc, comma, sentenceStart, true);
     return st == null ? Description.NONE : st.description();
   }
 
+  /** {@code CNN's Jake Tapper}, {@code Fox News' Megyn Kelly}: an organisation's, right before the name. */
+  private Description possessorBefore(Doc doc, int first, int sentenceStart) {
+    int pos = first - 1;
+    if (pos <= sentenceStart || !DescriptionParser.isPossessive(doc.token(pos))) {
+      return Description.NONE;
+    }
+    int b = pos;
+    while (b > sentenceStart && pos - b < 6 && isOrganisationWord(doc.token(b - 1))) {
+      b--;
+    }
+    if (b == pos) {
+      return Description.NONE;
+    }
+    String text = doc.span(b, pos - 1).text().replaceAll("\\s+", " ");
+    return new Description(Optional.empty(), Optional.of(text), Optional.empty(), Optional.empty(),
+        Optional.empty(), List.of(doc.span(b, pos)));
+  }
+
+  private static boolean isOrganisationWord(Token t) {
+    return t.ner().equals("ORGANIZATION") || t.isProperNoun() && t.ner().equals("O")
+        && Character.isUpperCase(t.word().codePointAt(0));
+  }
+
   /** The leftmost start whose description ends exactly before {@code end}. */
-  private Start leftmost(Doc doc, int end, int sentenceStart) {
+  private Start leftmost(Doc doc, int end, int sentenceStart, boolean lenient) {
     int b = end;
     while (b > sentenceStart && end - b < MAX_LEFT && !LEFT_STOPS.contains(doc.token(b - 1).word())) {
       b--;
     }
     for (int start = b; start < end; start++) {
-      DescriptionParser.Parse p = parser.parse(doc, start, end);
+      DescriptionParser.Parse p = parser.parse(doc, start, end, lenient);
       if (p != null && p.end() == end) {
-        return new Start(start, new Description(Optional.of(p.role()), p.affiliation()));
+        return new Start(start, Description.of(p, doc.span(start, end - 1)));
       }
     }
     return null;
   }
 
-  /** {@code (R-Neb.)} right after the name: the party. */
+  /** {@code (R-Neb.)}, {@code (Ky.)} right after the name: party and state. */
   private Description partyTag(Doc doc, int last, int sentenceEnd) {
     int close = bracketEnd(doc, last + 1, sentenceEnd);
     if (close < 0) {
       return Description.NONE;
     }
-    return new Description(Optional.empty(), parser.affiliations().party(doc.span(last + 2, close - 1).text()));
+    return tag(doc, last + 2, close - 1);
+  }
+
+  /** Tokens {@code [from, to]} as a party tag ({@code R-Neb.}, {@code D-Conn}) or a state ({@code Ky.}). */
+  private Description tag(Doc doc, int from, int to) {
+    String text = doc.span(from, to).text();
+    Optional<Affiliations.PartyTag> t = parser.affiliations().partyTag(text);
+    Span evidence = doc.span(from, to);
+    if (t.isPresent()) {
+      return new Description(Optional.empty(), Optional.empty(), Optional.empty(),
+          Optional.of(t.get().party()), t.get().state(), List.of(evidence));
+    }
+    Optional<String> state = parser.gazetteer().state(text.replaceAll("\\s+", " "));
+    if (state.isPresent() && Character.isUpperCase(text.codePointAt(0))) {
+      return new Description(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), state,
+          List.of(evidence));
+    }
+    return Description.NONE;
   }
 
   /** The index of the closing bracket of a bracket opening at {@code i}, or -1. */
@@ -126,7 +220,7 @@ final class RoleFinder {
     return -1;
   }
 
-  /** Appositive, relative clause or {@code of ORGANISATION} after the name, past a bracket. */
+  /** Appositive, party tag, relative clause or {@code of ORGANISATION} after the name, past a bracket. */
   private Description after(Doc doc, int last, int sentenceEnd) {
     int i = last + 1;
     int close = bracketEnd(doc, i, sentenceEnd);
@@ -139,14 +233,61 @@ final class RoleFinder {
       if (i + 1 < sentenceEnd && doc.token(i).pos().equals("CD") && doc.token(i + 1).word().equals(",")) {
         i += 2;
       }
-      d = appositiveAfter(doc, i, sentenceEnd);
+      d = partyAppositive(doc, i, sentenceEnd);
+      if (d.isEmpty()) {
+        d = appositiveAfter(doc, i, sentenceEnd);
+      }
     } else if (i < sentenceEnd && Set.of("of", "at", "from").contains(DescriptionParser.lower(doc.token(i)))) {
       Affiliations.Found a = parser.affiliations().phrase(doc, i + 1, sentenceEnd);
       if (a != null && Character.isUpperCase(a.text().codePointAt(0))) {
-        d = new Description(Optional.empty(), Optional.of(a.text()));
+        d = new Description(Optional.empty(), Optional.of(a.text()), Optional.empty(), Optional.empty(),
+            Optional.empty(), List.of(doc.span(i, a.end() - 1)));
       }
     }
     return d;
+  }
+
+  /**
+   * {@code , R-Ky.,}, {@code , Republican of Iowa,}, {@code , a Democrat from Missouri,}: party and state
+   * between commas (or to the end of the sentence).
+   */
+  private Description partyAppositive(Doc doc, int i, int sentenceEnd) {
+    int end = i;
+    while (end < sentenceEnd && end - i < 8 && !doc.token(end).word().equals(",")) {
+      end++;
+    }
+    if (end == sentenceEnd && end > i && doc.token(end - 1).isPunctuation()) {
+      end--; // the full stop of the sentence
+    }
+    if (end == i || end - i >= 8) {
+      return Description.NONE;
+    }
+    Description tag = tag(doc, i, end - 1);
+    if (!tag.party().isEmpty()) {
+      return tag;
+    }
+    int k = i;
+    if (DescriptionParser.lower(doc.token(k)).matches("an?")) {
+      k++;
+    }
+    if (k >= end) {
+      return Description.NONE;
+    }
+    Optional<String> party = Affiliations.partyWord(doc.token(k).word());
+    if (party.isEmpty() || !Character.isUpperCase(doc.token(k).word().codePointAt(0))) {
+      return Description.NONE;
+    }
+    Optional<String> state = Optional.empty();
+    if (k + 2 < end + 1 && k + 1 < end && Set.of("of", "from").contains(DescriptionParser.lower(doc.token(k + 1)))) {
+      state = parser.gazetteer().state(doc.span(k + 2, end - 1).text().replaceAll("\\s+", " "));
+      if (state.isEmpty()) {
+        return Description.NONE; // "a Democrat from the suburbs": not a tag
+      }
+    } else if (k + 1 != end) {
+      return Description.NONE;
+    }
+    return new Description(Optional.empty(), Optional.empty(), Optional.empty(), party, state,
+        List.of(doc.span(i, end - 1)));
   }
 
   private Description appositiveAfter(Doc doc, int i, int sentenceEnd) {
@@ -156,15 +297,32 @@ final class RoleFinder {
     if (DescriptionParser.lower(doc.token(i)).equals("who")) {
       return relative(doc, i + 1, sentenceEnd);
     }
-    DescriptionParser.Parse p = parser.parse(doc, i, sentenceEnd);
+    DescriptionParser.Parse p = parser.parse(doc, i, sentenceEnd, true);
     if (p == null || !endsPhrase(doc, p.end(), sentenceEnd)) {
       return Description.NONE;
     }
-    return new Description(Optional.of(p.role()), p.affiliation());
+    Description d = Description.of(p, doc.span(i, p.end() - 1));
+    if (d.affiliation().isEmpty() && p.end() < sentenceEnd
+        && RELATIVES.contains(DescriptionParser.lower(doc.token(p.end())))) {
+      // "a physicist who is co-director of the Nuclear Policy Program": the clause may say where
+      Description r = relative(doc, p.end() + 1, sentenceEnd);
+      if (r.affiliation().isPresent()) {
+        List<Span> evidence = new ArrayList<>(d.evidence());
+        evidence.addAll(r.evidence());
+        d = new Description(d.role(), r.affiliation(), d.qualifier(), Optional.empty(), Optional.empty(), evidence);
+      }
+    }
+    return d;
   }
 
-  /** {@code who heads the agency}, {@code who is the chief executive of X}. */
+  /**
+   * {@code who heads the agency}, {@code who is the chief executive of X}, {@code who served as Asia
+   * director for X}; else {@code who works on defence policy at X} gives the affiliation only. A
+   * verb of leading gives its role only with an organisation to lead: {@code who runs a bakery}
+   * gives nothing.
+   */
   private Description relative(Doc doc, int i, int sentenceEnd) {
+    int begin = i;
     while (i < sentenceEnd && LEAD_ADVERBS.contains(DescriptionParser.lower(doc.token(i)))) {
       i++;
     }
@@ -173,14 +331,31 @@ final class RoleFinder {
     }
     Token verb = doc.token(i);
     if (verb.lemma().equals("be")) {
-      return appositiveAfter(doc, i + 1, sentenceEnd);
+      Description d = appositiveAfter(doc, i + 1, sentenceEnd);
+      return d.role().isPresent() ? d : Description.NONE;
+    }
+    if (Set.of("serve", "work", "act").contains(verb.lemma()) && i + 1 < sentenceEnd
+        && DescriptionParser.lower(doc.token(i + 1)).equals("as")) {
+      DescriptionParser.Parse p = parser.parse(doc, i + 2, sentenceEnd, true);
+      return p == null ? Description.NONE : Description.of(p, doc.span(begin, p.end() - 1));
     }
     Optional<String> role = parser.verbRole(verb.lemma());
-    if (role.isEmpty()) {
-      return Description.NONE;
-    }
     Affiliations.Found a = parser.affiliations().phrase(doc, i + 1, sentenceEnd);
-    return new Description(role, Optional.ofNullable(a).map(Affiliations.Found::text));
+    if (role.isPresent() && a != null && Character.isUpperCase(doc.token(a.end() - 1).word().codePointAt(0))) {
+      return new Description(role, Optional.of(a.text()), Optional.empty(), Optional.empty(), Optional.empty(),
+          List.of(doc.span(begin, a.end() - 1)));
+    }
+    for (int k = i + 1; k < sentenceEnd && k - i < MAX_CLAUSE && !doc.token(k).word().equals(","); k++) {
+      String w = DescriptionParser.lower(doc.token(k));
+      if (w.equals("at") || w.equals("for")) {
+        Affiliations.Found at = parser.affiliations().phrase(doc, k + 1, sentenceEnd);
+        if (at != null && Character.isUpperCase(doc.token(at.end() - 1).word().codePointAt(0))) {
+          return new Description(Optional.empty(), Optional.of(at.text()), Optional.empty(), Optional.empty(),
+              Optional.empty(), List.of(doc.span(begin, at.end() - 1)));
+        }
+      }
+    }
+    return Description.NONE;
   }
 
   /** {@code Russian President Vladimir Putin and Foreign Minister X}: the affiliation of the first title. */
@@ -197,19 +372,20 @@ final class RoleFinder {
     while (first > sentenceStart && doc.token(first - 1).ner().equals("PERSON")) {
       first--;
     }
-    Start other = leftmost(doc, first, sentenceStart);
+    Start other = leftmost(doc, first, sentenceStart, false);
     if (other == null) {
       return Optional.empty();
     }
     return other.description().affiliation().or(() -> coordinated(doc, other.start(), sentenceStart));
   }
 
+  /** Whether a description may end here: not inside a noun phrase that goes on. */
   private boolean endsPhrase(Doc doc, int end, int sentenceEnd) {
     if (end >= sentenceEnd) {
       return true;
     }
     Token t = doc.token(end);
-    return t.isPunctuation() || t.isVerb() || t.pos().equals("CC") || t.pos().equals("MD");
+    return !(t.isNoun() || t.pos().startsWith("JJ") || t.pos().equals("CD") || DescriptionParser.isPossessive(t));
   }
 
   private static boolean isOpenBracket(Token t) {

@@ -51,13 +51,15 @@ final class Affiliations {
     if (i >= limit) {
       return null;
     }
+    i = pastBase(doc, i, limit);
     int k = i;
     while (k + 1 < limit && k - i < 3 && isDescriptiveAdjective(doc.token(k))) {
       k++;
     }
     if (k > i && isNameWord(doc.token(k))) {
-      i = k; // the libertarian Cato Institute, the Miami-based Florida Democratic Black Caucus
+      i = k; // the libertarian Cato Institute
     }
+    i = pastBase(doc, i, limit);
     if (isNameWord(doc.token(i))) {
       int j = i;
       while (j < limit) {
@@ -69,6 +71,13 @@ final class Affiliations {
         } else {
           break;
         }
+      }
+      while (j < limit && j - i < 8 && isBodyNoun(doc.token(j))) {
+        j++; // the Clinton campaign, the Obama administration, the VOA Eurasian division
+      }
+      while (i < j - 1 && doc.token(i).ner().equals("O") && doc.token(i + 1).ner().equals("PERSON")
+          && !isBodyNoun(doc.token(j - 1))) {
+        i++; // President Bill Clinton: the person
       }
       return new Found(j, normalise(doc, i, j - 1));
     }
@@ -84,6 +93,24 @@ final class Affiliations {
       return null;
     }
     return new Found(j, generic(doc, start, j - 1));
+  }
+
+  /** Past {@code Miami-based} (tokens {@code Miami - based}) before a name. */
+  private static int pastBase(Doc doc, int i, int limit) {
+    int j = i;
+    while (j < limit && j - i < 3 && Character.isUpperCase(doc.token(j).word().codePointAt(0))) {
+      j++;
+    }
+    if (j > i && j + 2 < limit && doc.token(j).word().equals("-") && doc.token(j + 1).word().equals("based")) {
+      return j + 2;
+    }
+    return i;
+  }
+
+  /** A lower-case noun that names a body after a name: {@code campaign}, {@code administration}, {@code family}. */
+  private boolean isBodyNoun(Token t) {
+    return t.isNoun() && Character.isLowerCase(t.word().codePointAt(0))
+        && (gaz.isOrganisationNoun(t.lemma()) || t.lemma().equals("family") || t.lemma().equals("camp"));
   }
 
   /** Tokens {@code [from, to]} as an affiliation: a country, a generic noun resolved, or as written. */
@@ -189,7 +216,8 @@ final class Affiliations {
   /** A lower-case adjective before a name ({@code the libertarian Cato Institute}), or {@code X-based}. */
   private static boolean isDescriptiveAdjective(Token t) {
     String w = t.word();
-    return t.pos().startsWith("JJ") && (Character.isLowerCase(w.codePointAt(0)) || w.endsWith("-based"));
+    return (t.pos().startsWith("JJ") || t.pos().equals("NN")) && Character.isLowerCase(w.codePointAt(0))
+        || t.pos().startsWith("JJ") && w.endsWith("-based");
   }
 
   private static boolean isNameWord(Token t) {

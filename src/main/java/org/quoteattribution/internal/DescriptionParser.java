@@ -28,9 +28,14 @@ final class DescriptionParser {
    * A parsed description ending before token {@code end}; {@code qualifier} is a {@code former},
    * {@code then} or {@code ex} that stood before the role and is kept out of it.
    */
-  record Parse(int end, String role, Optional<String> affiliation, Optional<String> qualifier) {}
+  record Parse(int end, String role, Optional<String> affiliation, Optional<String> qualifier, int head) {}
 
-  private record Premod(int end, String affiliation) {}
+  private record Premod(int end, String affiliation, boolean possessive) {
+
+    Premod(int end, String affiliation) {
+      this(end, affiliation, false);
+    }
+  }
 
   /** A role ending before {@code end}; {@code split} is an organisation noun that ends an affiliation before it, or -1. */
   private record Role(int end, String text, int split, int head) {}
@@ -81,31 +86,35 @@ final class DescriptionParser {
     String affiliation = null;
     Role role = null;
     int affStart = i;
-    Premod pre = possessor(doc, i, limit, det < i && lower(doc.token(det)).equals("the") ? det : i);
-    if (pre == null) {
-      pre = nationality(doc, i, limit);
-    }
-    if (pre == null) {
-      role = role(doc, i, limit, lenient);
-    }
-    if (role == null && pre == null) {
-      pre = entityRun(doc, i, limit);
-    }
-    if (role == null && pre == null) {
-      pre = personRun(doc, i, limit);
+    Premod pre = null;
+    i = skipMeasure(doc, i, limit);
+    for (int option = 0; option < 6 && role == null; option++) {
+      pre = switch (option) {
+        case 0 -> possessor(doc, i, limit, det < i && lower(doc.token(det)).equals("the") ? det : i);
+        case 1 -> nationality(doc, i, limit);
+        case 2 -> null;
+        case 3 -> partyWord(doc, i, limit);
+        case 4 -> entityRun(doc, i, limit);
+        default -> personRun(doc, i, limit);
+      };
+      if (option == 2) {
+        role = role(doc, i, limit, lenient);
+      } else if (pre != null) {
+        int r = skipMeasure(doc, leads(doc, pre.end(), limit, lead), limit);
+        role = role(doc, r, limit, lenient);
+        if (role != null) {
+          affiliation = pre.affiliation();
+        } else if (option == 0) {
+          return null; // "Iran's" and no role after it
+        }
+      }
     }
     if (role == null) {
-      if (pre == null) {
-        return null;
-      }
-      affiliation = pre.affiliation();
-      int r = leads(doc, pre.end(), limit, lead);
-      role = role(doc, r, limit, lenient);
-      if (role == null) {
-        return null;
-      }
+      return null;
     }
-    if (role.split() >= 0) {
+    boolean possessive = pre != null && pre.possessive();
+    boolean premodOnlyFrom = !possessive;
+    if (role.split() >= 0 && !possessive) {
       int from = affStart < role.split() && lower(doc.token(affStart)).equals("the") ? affStart + 1 : affStart;
       affiliation = doc.span(from, role.split()).text().replaceAll("\\s+", " ");
       if (Character.isLowerCase(affiliation.codePointAt(0))) {
@@ -114,7 +123,7 @@ final class DescriptionParser {
     }
     Optional<String> qualifier = lead.isEmpty() ? Optional.empty() : Optional.of(lead.get(0).toLowerCase(Locale.ROOT));
     String headLemma = doc.token(role.head()).lemma();
-    boolean premodOnly = affiliation != null;
+    boolean premodOnly = affiliation != null && premodOnlyFrom;
     int j = role.end();
     while (j < limit) {
       String w = lower(doc.token(j));
@@ -128,11 +137,19 @@ final class DescriptionParser {
           j = bare; // "an expert on trade at X", "senior associate for education organizing at X"
           continue;
         }
-        if ((affiliation == null || premodOnly && w.equals("at")) && isAffiliation(doc, w, headLemma, j + 1, a)) {
+        if ((affiliation == null || premodOnly && (w.equals("at") || w.equals("for")))
+            && isAffiliation(doc, w, headLemma, j + 1, a)) {
           affiliation = a.text(); // "a Korea scholar at the Center for …": where one works beats a premodifier
           premodOnly = false;
         }
         j = a.end();
+        if (j < limit && isPossessive(doc.token(j))) {
+          int bare = bareEnd(doc, j + 1, limit); // "at New York University's law school", "in Scott's district"
+          if (bare < 0) {
+            break;
+          }
+          j = bare;
+        }
       } else if (w.equals("and") && j + 1 < limit) {
         Parse second = parse(doc, j + 1, limit, lenient);
         if (second == null) {
@@ -146,7 +163,7 @@ final class DescriptionParser {
         break;
       }
     }
-    return new Parse(j, role.text(), Optional.ofNullable(affiliation), qualifier);
+    return new Parse(j, role.text(), Optional.ofNullable(affiliation), qualifier, role.head());
   }
 
   /**
@@ -181,7 +198,7 @@ final class DescriptionParser {
   /** The role at {@code i} alone, without determiner or premodifier, or null. */
   Parse bareRole(Doc doc, int i, int limit) {
     Role r = role(doc, i, limit, false);
-    return r == null ? null : new Parse(r.end(), r.text(), Optional.empty(), Optional.empty());
+    return r == null ? null : new Parse(r.end(), r.text(), Optional.empty(), Optional.empty(), r.head());
   }
 
   private int leads(Doc doc, int i, int limit, List<String> lead) {
@@ -213,7 +230,7 @@ final class DescriptionParser {
         // a person's: the person, without a title before the name (President Trump's lawyer: Trump)
         String aff = name >= 0 ? doc.span(name, p - 1).text().replaceAll("\\s+", " ")
             : affiliations.normalise(doc, from, p - 1);
-        return new Premod(p + 1, aff);
+        return new Premod(p + 1, aff, true);
       }
       boolean nominal = t.isNoun() || t.pos().startsWith("JJ") || t.pos().equals("CD");
       if (!nominal) {
@@ -239,6 +256,40 @@ final class DescriptionParser {
       }
     }
     return null;
+  }
+
+  /** {@code Republican}, {@code Democratic} before a role: the party. */
+  private Premod partyWord(Doc doc, int i, int limit) {
+    Token t = doc.token(i);
+    Optional<String> party = Affiliations.partyWord(t.word());
+    return party.isPresent() && Character.isUpperCase(t.word().codePointAt(0)) && i + 1 < limit
+        ? new Premod(i + 1, party.get()) : null;
+  }
+
+  /**
+   * Past an age, a duration or a base before a role: {@code 40-year-old}, {@code two-decade},
+   * {@code Washington-based}, {@code South Florida-based}.
+   */
+  private static int skipMeasure(Doc doc, int i, int limit) {
+    int j = i;
+    while (j < limit && j - i < 4 && (doc.token(j).pos().equals("CD") || doc.token(j).isNoun()
+        || doc.token(j).pos().startsWith("JJ"))) {
+      j++;
+      if (j + 1 < limit && isHyphen(doc.token(j))) {
+        String next = lower(doc.token(j + 1));
+        if (next.equals("based") || next.equals("old") || next.equals("year") || next.equals("decade")
+            || doc.token(i).pos().equals("CD")) {
+          int k = j + 1;
+          while (k + 1 < limit && isHyphen(doc.token(k + 1))) {
+            k += 2;
+          }
+          if (k + 1 < limit && (next.equals("based") || doc.token(i).pos().equals("CD"))) {
+            return k + 1;
+          }
+        }
+      }
+    }
+    return i;
   }
 
   /** A run of ORGANIZATION/LOCATION or capitalised non-title tokens: {@code White House}. */
@@ -288,8 +339,9 @@ final class DescriptionParser {
       Token t = doc.token(j);
       if (isTitleWord(t)) {
         head = j;
-      } else if (t.isNoun() && !t.isProperNoun() && !gaz.isNotRole(t.lemma())) {
-        noun = j;
+      } else if (t.isNoun() && (!t.isProperNoun() || Affiliations.partyWord(t.word()).isPresent())
+          && !gaz.isNotRole(t.lemma())) {
+        noun = j; // "the moderator", "the top Democrat on the committee"
       }
       j++;
     }
@@ -338,6 +390,10 @@ final class DescriptionParser {
       }
     }
     int end = head + 1;
+    if (end + 1 < limit && lower(doc.token(end)).equals("in") && lower(doc.token(end + 1)).equals("chief")) {
+      words.add("in chief"); // editor in chief, commander in chief
+      end += 2;
+    }
     if (end + 1 < limit && lower(doc.token(end)).equals("of")) {
       int c = complementEnd(doc, head, end + 1, limit);
       if (c > end + 1) {
@@ -368,9 +424,9 @@ final class DescriptionParser {
       }
       return j > k && doc.token(j - 1).isNoun() ? j : k;
     }
-    if (!t.isNoun() || t.ner().equals("LOCATION") || t.ner().equals("ORGANIZATION")
+    if (!t.isNoun() || t.isProperNoun() || t.ner().equals("LOCATION") || t.ner().equals("ORGANIZATION")
         || gaz.country(t.word()).isPresent()) {
-      return k;
+      return k; // "founder of C2I": a name is whom one works for, not part of the title
     }
     boolean runOn = k + 1 < limit && doc.token(k + 1).isProperNoun()
         && !doc.token(k + 1).ner().equals("PERSON");

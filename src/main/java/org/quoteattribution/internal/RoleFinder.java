@@ -83,7 +83,7 @@ final class RoleFinder {
     found.add(pre == null ? Description.NONE : pre.description());
     found.add(partyTag(doc, last, s.endToken()));
     found.add(after(doc, last, s.endToken()));
-    found.add(appositiveBefore(doc, first, s.firstToken()));
+    found.add(appositiveBefore(doc, first, last, s.firstToken()));
     found.add(possessorBefore(doc, first, s.firstToken()));
     Description chosen = Description.NONE;
     for (Description d : found) {
@@ -122,25 +122,47 @@ final class RoleFinder {
     }
   }
 
-  private record Start(int start, Description description) {}
+  private record Start(int start, Description description, int head) {}
 
   /** A title that ends right before the name; the longest that parses. */
   private Start titleBefore(Doc doc, int first, int sentenceStart) {
     Token before = first > sentenceStart ? doc.token(first - 1) : null;
-    // a common noun the parse makes a compound of the name is a role even if no list holds it
-    boolean lenient = before != null && before.isNoun() && !before.isProperNoun() && before.rel().equals("compound")
-        && before.head() >= first;
+    // a common noun right before a name is a role even if no list holds it ("moderator Matt Lauer"),
+    // unless it names a body ("told the committee Smith …") or is no role at all
+    boolean lenient = before != null && before.isNoun() && !before.isProperNoun()
+        && Character.isLowerCase(before.word().codePointAt(0))
+        && (before.rel().equals("compound") || before.pos().equals("NN"))
+        && !parser.gazetteer().isOrganisationNoun(before.lemma());
     return leftmost(doc, first, sentenceStart, lenient);
   }
 
   /** {@code Germany's foreign minister, Heiko Maas}: a description ending at a comma before the name. */
-  private Description appositiveBefore(Doc doc, int first, int sentenceStart) {
+  private Description appositiveBefore(Doc doc, int first, int last, int sentenceStart) {
     int comma = first - 1;
     if (comma <= sentenceStart || !doc.token(comma).word().equals(",")) {
       return Description.NONE;
     }
     Start st = leftmost(doc, comma, sentenceStart, true);
-    return st == null ? Description.NONE : st.description();
+    if (st == null || st.head() < 0) {
+      return Description.NONE;
+    }
+    // a role no list holds must be in apposition to the name: not "With 50 days until the election, X"
+    boolean listed = parser.isTitleWord(doc.token(st.head()));
+    boolean apposed = between(doc.token(st.head()).head(), first, last) || linksTo(doc, first, last, st.head());
+    return listed || apposed ? st.description() : Description.NONE;
+  }
+
+  private static boolean between(int i, int first, int last) {
+    return i >= first && i <= last;
+  }
+
+  private static boolean linksTo(Doc doc, int first, int last, int target) {
+    for (int k = first; k <= last; k++) {
+      if (doc.token(k).head() == target) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** {@code CNN's Jake Tapper}, {@code Fox News' Megyn Kelly}: an organisation's, right before the name. */
@@ -175,7 +197,7 @@ final class RoleFinder {
     for (int start = b; start < end; start++) {
       DescriptionParser.Parse p = parser.parse(doc, start, end, lenient);
       if (p != null && p.end() == end) {
-        return new Start(start, Description.of(p, doc.span(start, end - 1)));
+        return new Start(start, Description.of(p, doc.span(start, end - 1)), p.head());
       }
     }
     return null;
@@ -237,9 +259,23 @@ final class RoleFinder {
       if (d.isEmpty()) {
         d = appositiveAfter(doc, i, sentenceEnd);
       }
-    } else if (i < sentenceEnd && Set.of("of", "at", "from").contains(DescriptionParser.lower(doc.token(i)))) {
+      if (d.isEmpty()) {
+        d = ofAfter(doc, i, sentenceEnd); // "Peter Smith, of the First Baptist Church,"
+      }
+    } else {
+      d = ofAfter(doc, i, sentenceEnd);
+    }
+    return d;
+  }
+
+  /** {@code of/at/from ORGANISATION} right after a name, or {@code for} an organisation the tagger knows. */
+  private Description ofAfter(Doc doc, int i, int sentenceEnd) {
+    Description d = Description.NONE;
+    String w = i < sentenceEnd ? DescriptionParser.lower(doc.token(i)) : "";
+    if (Set.of("of", "at", "from", "for").contains(w)) {
       Affiliations.Found a = parser.affiliations().phrase(doc, i + 1, sentenceEnd);
-      if (a != null && Character.isUpperCase(a.text().codePointAt(0))) {
+      boolean organisation = a != null && doc.token(a.end() - 1).ner().equals("ORGANIZATION");
+      if (a != null && Character.isUpperCase(a.text().codePointAt(0)) && (!w.equals("for") || organisation)) {
         d = new Description(Optional.empty(), Optional.of(a.text()), Optional.empty(), Optional.empty(),
             Optional.empty(), List.of(doc.span(i, a.end() - 1)));
       }

@@ -1,10 +1,12 @@
-package org.quoteattribution.internal;
+package org.quoteattribution.internal.people;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.quoteattribution.Span;
+import org.quoteattribution.internal.nlp.Doc;
+import org.quoteattribution.internal.nlp.Token;
 
 /**
  * Finds a person's role and affiliation around a name mention, in this order of preference:
@@ -26,7 +28,7 @@ import org.quoteattribution.Span;
  * {@code , a Democrat from Missouri,}) gives party and state. The phrases themselves are parsed by
  * {@link DescriptionParser}; each description keeps the spans it was read from as evidence.
  */
-final class RoleFinder {
+public final class RoleFinder {
 
   /**
    * What the text says a person is: role ({@code deputy ambassador}), affiliation ({@code Iran}),
@@ -64,7 +66,7 @@ final class RoleFinder {
   private final DescriptionParser parser;
 
   /** Loads the word lists (about 0.1 to 0.3 s, see {@link Gazetteer}). */
-  RoleFinder() {
+  public RoleFinder() {
     this(new Gazetteer());
   }
 

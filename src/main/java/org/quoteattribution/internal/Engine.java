@@ -34,7 +34,7 @@ public final class Engine {
   private final ColonStatements colonStatements = new ColonStatements();
   private final QuoteStatements quoteStatements;
   private final PeopleFinder peopleFinder;
-  private final SpeakerResolver speakers = new SpeakerResolver();
+  private final SpeakerResolver speakers;
   private final double minConfidence;
 
   public Engine(Loaded models, double minConfidence) {
@@ -42,6 +42,7 @@ public final class Engine {
     this.cueStatements = new CueStatements(models.lexicon);
     this.quoteStatements = new QuoteStatements(models.lexicon);
     this.peopleFinder = new PeopleFinder(models.roles);
+    this.speakers = new SpeakerResolver(models.roles);
     this.minConfidence = minConfidence;
   }
 

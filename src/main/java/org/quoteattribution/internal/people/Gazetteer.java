@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.quoteattribution.Gender;
 
 /**
  * Word lists for roles and affiliations: job titles ({@code deputy ambassador}), title modifiers
@@ -44,6 +45,8 @@ final class Gazetteer {
   private final Set<String> postingTitles = new HashSet<>();
   private final Set<String> notRoles = new HashSet<>();
   private final Map<String, String> states = new HashMap<>();
+  private final Map<String, Gender> genderWords = new HashMap<>();
+  private final Map<String, Gender> genderPronouns = new HashMap<>();
 
   /** Loads everything: the CoreNLP gazetteer and demonyms (models jar) and our extras. */
   Gazetteer() {
@@ -121,6 +124,16 @@ final class Gazetteer {
   /** The US state an abbreviation, postal code or name stands for: {@code Ariz.} = {@code Arizona}. */
   Optional<String> state(String word) {
     return Optional.ofNullable(states.get(key(word)));
+  }
+
+  /** The gender an honorific or noun gives ({@code Ms.}, {@code spokeswoman}), or {@link Gender#UNKNOWN}. */
+  Gender genderOfWord(String word) {
+    return genderWords.getOrDefault(key(word), Gender.UNKNOWN);
+  }
+
+  /** The gender of a third-person singular pronoun ({@code she}, {@code his}), or {@link Gender#UNKNOWN}. */
+  Gender genderOfPronoun(String word) {
+    return genderPronouns.getOrDefault(key(word), Gender.UNKNOWN);
   }
 
   /** Whether a word is a nationality adjective, mapped to a country or not ({@code Kurdish}). */
@@ -241,6 +254,10 @@ final class Gazetteer {
           case "[posting-titles]" -> postingTitles.add(k);
           case "[not-roles]" -> notRoles.add(k);
           case "[states]" -> states.put(k, v);
+          case "[female-words]" -> genderWords.put(k, Gender.FEMALE);
+          case "[male-words]" -> genderWords.put(k, Gender.MALE);
+          case "[female-pronouns]" -> genderPronouns.put(k, Gender.FEMALE);
+          case "[male-pronouns]" -> genderPronouns.put(k, Gender.MALE);
           default -> throw new IllegalStateException(EXTRA + ": entry outside a section: " + line);
         }
       }

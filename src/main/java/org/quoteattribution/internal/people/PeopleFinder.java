@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.quoteattribution.AffiliationKind;
 import org.quoteattribution.internal.nlp.Doc;
 import org.quoteattribution.internal.nlp.Token;
 
@@ -16,9 +17,11 @@ import org.quoteattribution.internal.nlp.Token;
 public final class PeopleFinder {
 
   private final RoleFinder roles;
+  private final GenderReader genders;
 
   public PeopleFinder(RoleFinder roles) {
     this.roles = roles;
+    this.genders = new GenderReader(roles.gazetteer());
   }
 
   public List<PersonEntity> find(Doc doc) {
@@ -51,9 +54,33 @@ public final class PeopleFinder {
       });
       person.addName(name, first, last, doc.span(first, last));
       RoleFinder.Description d = roles.describe(doc, first, last);
-      person.describe(d.role(), d.affiliation());
+      person.describe(d);
+    }
+    genders.read(doc, people);
+    Bylines.mark(doc, people);
+    for (PersonEntity p : people) {
+      p.affiliationKind(p.affiliation().map(a -> kind(a, p, people)));
     }
     return people;
+  }
+
+  /** What an affiliation is: a party, a country, a state, a person named in the article, else an organisation. */
+  private AffiliationKind kind(String affiliation, PersonEntity of, List<PersonEntity> people) {
+    if (of.party().map(affiliation::equals).orElse(false) || Affiliations.partyWord(affiliation).isPresent()
+        || affiliation.equals("independent")) {
+      return AffiliationKind.PARTY;
+    }
+    Gazetteer gaz = roles.gazetteer();
+    if (gaz.country(affiliation).isPresent()) {
+      return AffiliationKind.COUNTRY;
+    }
+    if (gaz.state(affiliation).isPresent()) {
+      return AffiliationKind.PLACE;
+    }
+    String surname = Names.surname(affiliation);
+    boolean person = Character.isUpperCase(affiliation.codePointAt(0)) && Names.tokens(affiliation).size() <= 3
+        && people.stream().anyMatch(p -> p != of && p.surname().equals(surname));
+    return person ? AffiliationKind.PERSON : AffiliationKind.ORGANIZATION;
   }
 
   private static boolean isPossessive(Token t) {

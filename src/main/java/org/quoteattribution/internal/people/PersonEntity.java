@@ -1,8 +1,11 @@
 package org.quoteattribution.internal.people;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.quoteattribution.AffiliationKind;
+import org.quoteattribution.Gender;
 import org.quoteattribution.Person;
 import org.quoteattribution.Span;
 
@@ -15,6 +18,13 @@ public final class PersonEntity {
   private final List<int[]> nameMentions = new ArrayList<>();
   private Optional<String> role = Optional.empty();
   private Optional<String> affiliation = Optional.empty();
+  private Optional<String> qualifier = Optional.empty();
+  private Optional<String> party = Optional.empty();
+  private Optional<String> state = Optional.empty();
+  private Optional<AffiliationKind> affiliationKind = Optional.empty();
+  private Gender gender = Gender.UNKNOWN;
+  private boolean author;
+  private final List<Span> evidence = new ArrayList<>();
 
   PersonEntity(String id, String name) {
     this.id = id;
@@ -70,18 +80,59 @@ public final class PersonEntity {
     }
   }
 
-  void describe(Optional<String> newRole, Optional<String> newAffiliation) {
-    if (role.isEmpty()) {
-      role = newRole;
+  /** Whether the article names this person as its author (a byline, a closing line about the writer). */
+  boolean isAuthor() {
+    return author;
+  }
+
+  void author() {
+    author = true;
+  }
+
+  Gender gender() {
+    return gender;
+  }
+
+  void gender(Gender g) {
+    gender = g;
+  }
+
+  void affiliationKind(Optional<AffiliationKind> kind) {
+    affiliationKind = kind;
+  }
+
+  Optional<String> party() {
+    return party;
+  }
+
+  /** Takes what a description says where nothing is known yet: the first role, the first affiliation. */
+  void describe(RoleFinder.Description d) {
+    boolean used = false;
+    if (role.isEmpty() && d.role().isPresent()) {
+      role = d.role();
+      qualifier = d.qualifier();
+      used = true;
     }
-    if (affiliation.isEmpty()) {
-      affiliation = newAffiliation;
+    if (affiliation.isEmpty() && d.affiliation().isPresent()) {
+      affiliation = d.affiliation();
+      used = true;
+    }
+    if (party.isEmpty() && d.party().isPresent() || state.isEmpty() && d.state().isPresent()) {
+      party = party.or(d::party);
+      state = state.or(d::state);
+      used = true;
+    }
+    if (used) {
+      d.evidence().stream().filter(e -> !evidence.contains(e)).forEach(evidence::add);
     }
   }
 
   public Person toPerson() {
     List<Span> sorted = new ArrayList<>(mentions);
-    sorted.sort(java.util.Comparator.comparingInt(Span::begin));
-    return new Person(id, name, role, affiliation, sorted);
+    sorted.sort(Comparator.comparingInt(Span::begin));
+    List<Span> sortedEvidence = new ArrayList<>(evidence);
+    sortedEvidence.sort(Comparator.comparingInt(Span::begin));
+    return new Person(id, name, role, affiliation, sorted, gender, qualifier, affiliation.isEmpty()
+        ? Optional.empty() : affiliationKind, party, state, sortedEvidence);
   }
 }

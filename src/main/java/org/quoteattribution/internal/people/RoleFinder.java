@@ -78,6 +78,10 @@ public final class RoleFinder {
     return parser.affiliations();
   }
 
+  Gazetteer gazetteer() {
+    return parser.gazetteer();
+  }
+
   Description describe(Doc doc, int first, int last) {
     Doc.Sentence s = doc.sentences().get(doc.token(first).sentence());
     List<Description> found = new ArrayList<>();

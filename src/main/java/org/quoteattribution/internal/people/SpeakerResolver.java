@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.quoteattribution.Gender;
 import org.quoteattribution.SourceKind;
 import org.quoteattribution.Span;
 import org.quoteattribution.internal.nlp.Doc;
@@ -15,14 +16,26 @@ import org.quoteattribution.internal.statements.Found;
  * Resolves each statement's source mention to a person, or says what else it is.
  * <ul>
  *   <li>a name, or a span that holds one: that person;</li>
- *   <li>{@code he}, {@code she}: the most recent speaker, else the most recent person named before;</li>
- *   <li>{@code the official}, {@code the ambassador}: the person whose role has that word, else the
- *       most recent speaker;</li>
+ *   <li>{@code he}, {@code she}: the most recent speaker, else the most recent person named before,
+ *       of a gender that agrees ({@link GenderReader} reads it from the article);</li>
+ *   <li>{@code I} in an article that names its author (a byline, a closing line about the writer):
+ *       the author;</li>
+ *   <li>{@code who}: the person the relative clause hangs on;</li>
+ *   <li>{@code the official}, {@code the former secretary of state}: the person most recently named
+ *       whose role has that head word (and agrees in gender), else the most recent speaker;</li>
+ *   <li>a name as a possessor ({@code Obama's former campaign strategist}) is not the source;</li>
  *   <li>{@code a senior official}, {@code sources}: anonymous; {@code the ministry}: organisation;
  *       {@code the report}: document; {@code they}, {@code critics}: group.</li>
  * </ul>
  */
 public final class SpeakerResolver {
+
+  private final Gazetteer gazetteer;
+
+  /** Resolves with the word lists of {@code roles} (gendered nouns). */
+  public SpeakerResolver(RoleFinder roles) {
+    this.gazetteer = roles.gazetteer();
+  }
 
   /** A statement's resolved source. */
   public record Resolution(SourceKind kind, Optional<PersonEntity> person) {}
@@ -75,7 +88,7 @@ public final class SpeakerResolver {
   private record Speech(int at, PersonEntity person) {}
 
   private Resolution resolve(Doc doc, Found f, Span source, List<PersonEntity> people, List<Speech> speakers) {
-    Optional<PersonEntity> named = namedIn(source, people, f.sourceHead());
+    Optional<PersonEntity> named = namedIn(doc, source, people, f.sourceHead());
     if (named.isPresent()) {
       return new Resolution(SourceKind.PERSON, named);
     }
@@ -83,9 +96,23 @@ public final class SpeakerResolver {
     Token head = f.sourceHead() >= 0 ? doc.token(f.sourceHead()) : lastToken(doc, source);
     String word = head.word().toLowerCase(Locale.ROOT);
     String lemma = head.lemma();
+    if (word.equals("who") && head.pos().startsWith("W")) {
+      Optional<PersonEntity> antecedent = antecedent(doc, head, people);
+      if (antecedent.isPresent()) {
+        return new Resolution(SourceKind.PERSON, antecedent);
+      }
+    }
     if (head.isPronoun() || head.pos().equals("PRP$")) {
+      if (word.equals("i") || word.equals("me")) {
+        Optional<PersonEntity> author = people.stream().filter(PersonEntity::isAuthor).findFirst();
+        if (author.isPresent()) {
+          return new Resolution(SourceKind.PERSON, author);
+        }
+      }
       if (SINGULAR_PRONOUNS.contains(word)) {
-        return new Resolution(SourceKind.PERSON, recentSpeaker(speakers, at).or(() -> recentPerson(people, at)));
+        Gender g = pronounGender(word);
+        return new Resolution(SourceKind.PERSON, recentSpeaker(speakers, at, g).or(() -> recentPerson(people, at, g))
+            .or(() -> recentSpeaker(speakers, at, Gender.UNKNOWN)));
       }
       if (GROUP_PRONOUNS.contains(word)) {
         return new Resolution(SourceKind.GROUP, Optional.empty());
@@ -107,10 +134,15 @@ public final class SpeakerResolver {
       if (!definite) {
         return new Resolution(head.pos().endsWith("S") ? SourceKind.GROUP : SourceKind.ANONYMOUS, Optional.empty());
       }
-      Optional<PersonEntity> byRole = people.stream()
-          .filter(p -> p.role().map(r -> r.toLowerCase(Locale.ROOT).contains(lemma)).orElse(false))
-          .reduce((a, b) -> b);
-      return new Resolution(SourceKind.PERSON, byRole.or(() -> recentSpeaker(speakers, at)));
+      Gender g = gazetteer.genderOfWord(lemma);
+      Optional<PersonEntity> byRole = byRole(people, lemma, at, g);
+      return new Resolution(SourceKind.PERSON, byRole.or(() -> recentSpeaker(speakers, at, g)));
+    }
+    Gender described = gazetteer.genderOfWord(lemma);
+    if (definite && described != Gender.UNKNOWN && head.isNoun()) {
+      // "the 34-year-old mother of three": the latest speaker or person of that gender
+      return new Resolution(SourceKind.PERSON, recentSpeaker(speakers, at, described)
+          .filter(p -> p.gender() == described).or(() -> recentPerson(people, at, described)));
     }
     if (head.pos().endsWith("S")) {
       return new Resolution(SourceKind.GROUP, Optional.empty());
@@ -118,8 +150,67 @@ public final class SpeakerResolver {
     return new Resolution(SourceKind.UNKNOWN, Optional.empty());
   }
 
-  /** The person named inside the source span, preferring the name at its head. */
-  private static Optional<PersonEntity> namedIn(Span source, List<PersonEntity> people, int head) {
+  /** The person whose role has {@code lemma} as a word, most recently mentioned before {@code at}, of gender {@code g}. */
+  private static Optional<PersonEntity> byRole(List<PersonEntity> people, String lemma, int at, Gender g) {
+    PersonEntity best = null;
+    int bestAt = Integer.MIN_VALUE;
+    for (PersonEntity p : people) {
+      if (!agrees(p, g) || !p.role().map(r -> hasWord(r, lemma)).orElse(false)) {
+        continue;
+      }
+      for (Span m : p.mentions()) {
+        // the latest mention before, else (a description that comes first) the earliest after
+        int key = m.end() <= at ? m.begin() : -m.begin();
+        if (key > bestAt) {
+          best = p;
+          bestAt = key;
+        }
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  private static boolean hasWord(String role, String lemma) {
+    for (String w : role.toLowerCase(Locale.ROOT).split("[\\s-]+")) {
+      if (w.equals(lemma) || w.equals(lemma + "s")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code X, who said …}: the person the relative clause modifies. */
+  private static Optional<PersonEntity> antecedent(Doc doc, Token who, List<PersonEntity> people) {
+    int verb = who.head();
+    if (verb < 0 || !doc.token(verb).rel().startsWith("acl")) {
+      return Optional.empty();
+    }
+    int noun = doc.token(verb).head();
+    for (PersonEntity p : people) {
+      for (int[] m : p.nameMentions()) {
+        if (noun >= m[0] && noun <= m[1]) {
+          return Optional.of(p);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Gender pronounGender(String word) {
+    return switch (word) {
+      case "he", "him" -> Gender.MALE;
+      case "she", "her" -> Gender.FEMALE;
+      default -> Gender.UNKNOWN;
+    };
+  }
+
+  /** Whether a person may be referred to by a word of gender {@code g}: not known to be the other. */
+  private static boolean agrees(PersonEntity p, Gender g) {
+    return g == Gender.UNKNOWN || p.gender() == Gender.UNKNOWN || p.gender() == g;
+  }
+
+  /** The person named inside the source span, preferring the name at its head; not a possessor. */
+  private static Optional<PersonEntity> namedIn(Doc doc, Span source, List<PersonEntity> people, int head) {
     PersonEntity best = null;
     int bestBegin = Integer.MAX_VALUE;
     for (PersonEntity p : people) {
@@ -131,7 +222,7 @@ public final class SpeakerResolver {
     }
     for (PersonEntity p : people) {
       for (Span m : p.mentions()) {
-        if (source.contains(m) && m.begin() < bestBegin) {
+        if (source.contains(m) && m.begin() < bestBegin && !possessor(doc.text(), m)) {
           best = p;
           bestBegin = m.begin();
         }
@@ -145,20 +236,31 @@ public final class SpeakerResolver {
     return doc.token(Math.min(i, doc.tokens().size() - 1));
   }
 
-  private static Optional<PersonEntity> recentSpeaker(List<Speech> speakers, int at) {
-    Optional<PersonEntity> best = Optional.empty();
-    for (Speech s : speakers) {
-      if (s.at() <= at) {
-        best = Optional.of(s.person());
-      }
-    }
-    return best;
+  /** {@code Obama's}: a name followed by a possessive marker. */
+  private static boolean possessor(String text, Span m) {
+    int e = m.end();
+    return e < text.length() && (text.charAt(e) == '\'' || text.charAt(e) == '’');
   }
 
-  private static Optional<PersonEntity> recentPerson(List<PersonEntity> people, int at) {
+  /** The latest speaker before {@code at} who agrees with {@code g}. */
+  private static Optional<PersonEntity> recentSpeaker(List<Speech> speakers, int at, Gender g) {
+    for (int k = speakers.size() - 1; k >= 0; k--) {
+      Speech s = speakers.get(k);
+      if (s.at() <= at && agrees(s.person(), g)) {
+        return Optional.of(s.person());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The person mentioned last before {@code at} who agrees with {@code g}. */
+  private static Optional<PersonEntity> recentPerson(List<PersonEntity> people, int at, Gender g) {
     PersonEntity best = null;
     int bestAt = -1;
     for (PersonEntity p : people) {
+      if (!agrees(p, g)) {
+        continue;
+      }
       for (Span m : p.mentions()) {
         if (m.end() <= at && m.begin() > bestAt) {
           best = p;

@@ -54,6 +54,9 @@ final class GenderReader {
         for (Token noun : apposed(doc, m[0], m[1])) {
           add(v, gaz.genderOfWord(noun.lemma()), STRONG);
         }
+        if (m[0] == m[1] && shared(people, p)) {
+          continue; // "Clinton" where two Clintons are named: no ties from it
+        }
         int s = doc.token(m[0]).sentence();
         List<PersonEntity> named = bySentence.get(s);
         int at = named.indexOf(p);
@@ -90,6 +93,15 @@ final class GenderReader {
       int[] v = votes.get(p);
       p.gender(v[0] >= 2 * v[1] + 1 ? Gender.FEMALE : v[1] >= 2 * v[0] + 1 ? Gender.MALE : Gender.UNKNOWN);
     }
+  }
+
+  private static boolean shared(List<PersonEntity> people, PersonEntity p) {
+    for (PersonEntity other : people) {
+      if (other != p && other.surname().equals(p.surname())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Gender pronoun(Token t) {

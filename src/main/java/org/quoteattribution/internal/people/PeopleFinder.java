@@ -52,6 +52,10 @@ public final class PeopleFinder {
         people.add(p);
         return p;
       });
+      if (Names.tokens(name).size() == 1 && Names.tokens(person.name()).size() > 1
+          && person.firstName().equals(name.toLowerCase(Locale.ROOT))) {
+        person.firstNamed();
+      }
       person.addName(name, first, last, doc.span(first, last));
       RoleFinder.Description d = roles.describe(doc, first, last);
       person.describe(d);
@@ -92,17 +96,34 @@ public final class PeopleFinder {
     List<String> tokens = Names.tokens(name);
     String surname = Names.surname(name);
     String first = tokens.size() > 1 ? tokens.get(0).toLowerCase(Locale.ROOT) : null;
+    PersonEntity bare = null;
+    PersonEntity byFirstName = null;
     for (int k = people.size() - 1; k >= 0; k--) {
       PersonEntity p = people.get(k);
       boolean single = Names.tokens(p.name()).size() == 1;
       if (p.surname().equals(surname)) {
-        if (first == null || single || p.firstName().equals(first)) {
+        if (first == null) {
+          // a bare surname: the most prominent bearer, not one the article calls by first name
+          // (Bill and Hillary Clinton; Donald and Ivanka Trump)
+          if (bare == null || prominent(p, bare)) {
+            bare = p;
+          }
+        } else if (single || p.firstName().equals(first)) {
           return Optional.of(p);
         }
-      } else if (tokens.size() == 1 && !single && p.firstName().equals(surname)) {
-        return Optional.of(p);
+      } else if (tokens.size() == 1 && !single && p.firstName().equals(surname) && byFirstName == null) {
+        byFirstName = p;
       }
     }
-    return Optional.empty();
+    return Optional.ofNullable(bare != null ? bare : byFirstName);
   }
+
+  /** Whether {@code a} is a likelier bearer of a bare surname than {@code b}, which was named later. */
+  private static boolean prominent(PersonEntity a, PersonEntity b) {
+    if (a.isFirstNamed() != b.isFirstNamed()) {
+      return !a.isFirstNamed();
+    }
+    return a.nameMentions().size() > b.nameMentions().size();
+  }
+
 }

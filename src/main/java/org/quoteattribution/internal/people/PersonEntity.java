@@ -24,6 +24,7 @@ public final class PersonEntity {
   private Optional<AffiliationKind> affiliationKind = Optional.empty();
   private Gender gender = Gender.UNKNOWN;
   private boolean author;
+  private boolean firstNamed;
   private final List<Span> evidence = new ArrayList<>();
 
   PersonEntity(String id, String name) {
@@ -87,6 +88,15 @@ public final class PersonEntity {
 
   void author() {
     author = true;
+  }
+
+  /** Whether the article calls the person by first name alone somewhere ({@code Ivanka}). */
+  boolean isFirstNamed() {
+    return firstNamed;
+  }
+
+  void firstNamed() {
+    firstNamed = true;
   }
 
   Gender gender() {

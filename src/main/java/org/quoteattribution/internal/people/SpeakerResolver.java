@@ -228,6 +228,23 @@ public final class SpeakerResolver {
         }
       }
     }
+    if (best == null && head >= 0) {
+      // a surname the tagger missed ("Ham said"): a capitalised head that is a known surname
+      Token t = doc.token(head);
+      if (t.isProperNoun() && Character.isUpperCase(t.word().codePointAt(0))) {
+        String w = t.word().toLowerCase(Locale.ROOT);
+        PersonEntity bearer = null;
+        for (PersonEntity p : people) {
+          if (p.surname().equals(w) && Names.tokens(p.name()).size() > 1) {
+            if (bearer != null) {
+              return Optional.empty(); // more than one bearer: leave it
+            }
+            bearer = p;
+          }
+        }
+        return Optional.ofNullable(bearer);
+      }
+    }
     return Optional.ofNullable(best);
   }
 

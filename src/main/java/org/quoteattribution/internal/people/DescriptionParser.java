@@ -426,9 +426,10 @@ final class DescriptionParser {
       }
       return j > k && doc.token(j - 1).isNoun() ? j : k;
     }
-    if (!t.isNoun() || t.isProperNoun() || t.ner().equals("LOCATION") || t.ner().equals("ORGANIZATION")
-        || gaz.country(t.word()).isPresent()) {
-      return k; // "founder of C2I": a name is whom one works for, not part of the title
+    boolean titleCase = Character.isUpperCase(doc.token(head).word().codePointAt(0));
+    if (!t.isNoun() || t.isProperNoun() && !titleCase || t.ner().equals("LOCATION")
+        || t.ner().equals("ORGANIZATION") || gaz.country(t.word()).isPresent()) {
+      return k; // "a founder of C2I": a name is whom one works for; "Chief of Staff" is a title
     }
     boolean runOn = k + 1 < limit && doc.token(k + 1).isProperNoun()
         && !doc.token(k + 1).ner().equals("PERSON");

@@ -184,7 +184,7 @@ final class Gazetteer {
         : c == 'C' && startsWith(all, eol, tab, COUNTRY) ? countries
         : c == 'N' && startsWith(all, eol, tab, NATIONALITY) ? nationalities : null;
     if (target != null) {
-      target.add(new String(all, begin, tab - begin, StandardCharsets.UTF_8));
+      target.add(key(new String(all, begin, tab - begin, StandardCharsets.UTF_8)));
     }
   }
 

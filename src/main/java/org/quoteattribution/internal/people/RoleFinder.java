@@ -383,7 +383,7 @@ public final class RoleFinder {
     }
     Optional<String> role = parser.verbRole(verb.lemma());
     Affiliations.Found a = parser.affiliations().phrase(doc, i + 1, sentenceEnd);
-    if (role.isPresent() && a != null && Character.isUpperCase(doc.token(a.end() - 1).word().codePointAt(0))) {
+    if (role.isPresent() && a != null) { // "who runs a bakery" names no organisation: no role
       return new Description(role, Optional.of(a.text()), Optional.empty(), Optional.empty(), Optional.empty(),
           List.of(doc.span(begin, a.end() - 1)));
     }

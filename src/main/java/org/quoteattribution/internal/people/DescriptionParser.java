@@ -100,10 +100,10 @@ final class DescriptionParser {
         default -> personRun(doc, i, limit);
       };
       if (option == 2) {
-        role = role(doc, i, limit, lenient);
+        role = role(doc, i, limit, lenient, true);
       } else if (pre != null) {
         int r = skipMeasure(doc, leads(doc, pre.end(), limit, lead), limit);
-        role = role(doc, r, limit, lenient);
+        role = role(doc, r, limit, lenient, !pre.possessive());
         if (role != null) {
           affiliation = pre.affiliation();
         } else if (option == 0) {
@@ -199,7 +199,7 @@ final class DescriptionParser {
 
   /** The role at {@code i} alone, without determiner or premodifier, or null. */
   Parse bareRole(Doc doc, int i, int limit) {
-    Role r = role(doc, i, limit, false);
+    Role r = role(doc, i, limit, false, true);
     return r == null ? null : new Parse(r.end(), r.text(), Optional.empty(), Optional.empty(), r.head());
   }
 
@@ -332,7 +332,7 @@ final class DescriptionParser {
   }
 
   /** Modifiers and title words ending in a title word, with an optional {@code of WORD}. */
-  private Role role(Doc doc, int i, int limit, boolean lenient) {
+  private Role role(Doc doc, int i, int limit, boolean lenient, boolean split) {
     int j = i;
     int head = -1;
     int noun = -1;
@@ -353,14 +353,14 @@ final class DescriptionParser {
     if (head < 0 || gaz.isNotRole(doc.token(head).lemma())) {
       return null;
     }
-    int split = -1;
-    for (int k = i; k < head; k++) {
+    int at = -1;
+    for (int k = i; split && k < head; k++) {
       if (gaz.isOrganisationNoun(doc.token(k).lemma()) && !gaz.isTitle(doc.span(k, head).text().replaceAll("\\s+", " "))) {
-        split = k; // "campaign spokesman": the campaign is whom the spokesman speaks for
+        at = k; // "campaign spokesman": the campaign is whom the spokesman speaks for
       }
     }
-    if (split >= 0) {
-      i = split + 1;
+    if (at >= 0) {
+      i = at + 1;
     }
     List<String> words = new ArrayList<>();
     boolean glue = false;
@@ -405,7 +405,7 @@ final class DescriptionParser {
         end = c;
       }
     }
-    return new Role(end, String.join(" ", words), split, head);
+    return new Role(end, String.join(" ", words), at, head);
   }
 
   /**

@@ -93,7 +93,8 @@ public final class PeopleFinder {
 
   /** The person a name refers to: same surname and no clash of first names; the latest wins. */
   static Optional<PersonEntity> match(List<PersonEntity> people, String name) {
-    List<String> tokens = Names.tokens(name);
+    String suffix = Names.suffix(name);
+    List<String> tokens = Names.tokens(Names.withoutSuffix(name));
     String surname = Names.surname(name);
     String first = tokens.size() > 1 ? tokens.get(0).toLowerCase(Locale.ROOT) : null;
     PersonEntity bare = null;
@@ -101,6 +102,16 @@ public final class PeopleFinder {
     for (int k = people.size() - 1; k >= 0; k--) {
       PersonEntity p = people.get(k);
       boolean single = Names.tokens(p.name()).size() == 1;
+      if (p.surname().equals(surname) && !single && first != null
+          && !suffix.equals(Names.suffix(p.name()))) {
+        continue; // Donald Trump Jr. is not Donald Trump
+      }
+      if (p.surname().equals(surname) && !suffix.isEmpty() && first == null) {
+        if (suffix.equals(Names.suffix(p.name()))) {
+          return Optional.of(p); // "Trump Jr."
+        }
+        continue;
+      }
       if (p.surname().equals(surname)) {
         if (first == null) {
           // a bare surname: the most prominent bearer, not one the article calls by first name

@@ -119,6 +119,16 @@ public final class SpeakerResolver {
       }
       return new Resolution(SourceKind.ORGANIZATION, Optional.empty());
     }
+    boolean definite = source.text().toLowerCase(Locale.ROOT).startsWith("the ")
+        || source.text().matches("(?s).*\\S(['’]s?|s['’])\\s.*") && !head.isProperNoun();
+    if (definite && head.isNoun() && !head.isProperNoun()) {
+      // "the coach", "Obama's former campaign strategist": the person introduced with that role
+      Gender g = gazetteer.genderOfWord(lemma);
+      Optional<PersonEntity> byRole = byRole(people, lemma, at, g);
+      if (byRole.isPresent()) {
+        return new Resolution(SourceKind.PERSON, byRole);
+      }
+    }
     if (head.ner().equals("ORGANIZATION") || ORGANIZATIONS.contains(lemma)) {
       return new Resolution(DOCUMENTS.contains(lemma) ? SourceKind.DOCUMENT : SourceKind.ORGANIZATION,
           Optional.empty());
@@ -126,7 +136,6 @@ public final class SpeakerResolver {
     if (DOCUMENTS.contains(lemma) || DOCUMENTS.contains(word)) {
       return new Resolution(SourceKind.DOCUMENT, Optional.empty());
     }
-    boolean definite = source.text().toLowerCase(Locale.ROOT).startsWith("the ");
     if (ANONYMOUS_WORDS.contains(lemma) || ANONYMOUS_WORDS.contains(word)) {
       return new Resolution(SourceKind.ANONYMOUS, Optional.empty());
     }

@@ -25,6 +25,8 @@ import org.quoteattribution.internal.nlp.Token;
 final class GenderReader {
 
   private static final int STRONG = 3;
+  /** The least evidence for a gender: one tied pronoun ("Lee said she would …") is enough. */
+  private static final int MIN_VOTES = 1;
 
   private final Gazetteer gaz;
 
@@ -91,7 +93,8 @@ final class GenderReader {
     }
     for (PersonEntity p : people) {
       int[] v = votes.get(p);
-      p.gender(v[0] >= 2 * v[1] + 1 ? Gender.FEMALE : v[1] >= 2 * v[0] + 1 ? Gender.MALE : Gender.UNKNOWN);
+      p.gender(v[0] >= MIN_VOTES && v[0] >= 2 * v[1] + 1 ? Gender.FEMALE
+          : v[1] >= MIN_VOTES && v[1] >= 2 * v[0] + 1 ? Gender.MALE : Gender.UNKNOWN);
     }
   }
 

@@ -279,8 +279,22 @@ public final class SpeakerResolver {
     return Optional.empty();
   }
 
-  /** The person mentioned last before {@code at} who agrees with {@code g}. */
+  /**
+   * The person mentioned last before {@code at} known to be of gender {@code g}, else the one
+   * mentioned last who agrees with it.
+   */
   private static Optional<PersonEntity> recentPerson(List<PersonEntity> people, int at, Gender g) {
+    if (g != Gender.UNKNOWN) {
+      Optional<PersonEntity> known = recentPerson(people.stream().filter(p -> p.gender() == g).toList(), at,
+          Gender.UNKNOWN);
+      if (known.isPresent()) {
+        return known;
+      }
+    }
+    return latestMentioned(people, at, g);
+  }
+
+  private static Optional<PersonEntity> latestMentioned(List<PersonEntity> people, int at, Gender g) {
     PersonEntity best = null;
     int bestAt = -1;
     for (PersonEntity p : people) {

@@ -347,8 +347,8 @@ final class DescriptionParser {
       }
       j++;
     }
-    if (head < 0 && lenient && noun >= 0) {
-      head = noun; // a role no list holds: "the moderator", "a marine biologist"
+    if (lenient && noun > head) {
+      head = noun; // a role no list holds: "the moderator", "a marine biologist", "chief financial officer"
     }
     if (head < 0 || gaz.isNotRole(doc.token(head).lemma())) {
       return null;

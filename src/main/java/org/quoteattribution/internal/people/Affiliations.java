@@ -65,8 +65,8 @@ final class Affiliations {
     if (isNameWord(doc.token(i))) {
       int j = i;
       while (j < limit) {
-        if (isNameWord(doc.token(j))) {
-          j++;
+        if (isNameWord(doc.token(j)) || isOrganisationRun(doc, i, j)) {
+          j++; // "EB - 5 Investment Coalition": the tagger's organisation goes on
         } else if (INNER.contains(DescriptionParser.lower(doc.token(j))) && j + 1 < limit
             && isNameWord(doc.token(j + 1))) {
           j += 2;
@@ -74,7 +74,9 @@ final class Affiliations {
           break;
         }
       }
-      while (j < limit && j - i < 8 && isBodyNoun(doc.token(j))) {
+      while (j < limit && j - i < 8 && (isBodyNoun(doc.token(j)) || isLowerTitle(doc.token(j))
+          || j + 1 < limit && j > i && doc.token(j).word().equals("-") && isLowerTitle(doc.token(j - 1))
+          && Character.isLowerCase(doc.token(j + 1).word().codePointAt(0)))) {
         j++; // the Clinton campaign, the Obama administration, the VOA Eurasian division
       }
       while (i < j - 1 && doc.token(i).ner().equals("O") && doc.token(i + 1).ner().equals("PERSON")
@@ -107,6 +109,16 @@ final class Affiliations {
       return j + 2;
     }
     return i;
+  }
+
+  private static boolean isOrganisationRun(Doc doc, int i, int j) {
+    return j > i && doc.token(j).ner().equals("ORGANIZATION") && doc.token(j - 1).ner().equals("ORGANIZATION")
+        && j + 1 < doc.tokens().size() && doc.token(j + 1).ner().equals("ORGANIZATION");
+  }
+
+  /** {@code the U.N. secretary-general}: a lower-case title after a name, for a person one acts for. */
+  private boolean isLowerTitle(Token t) {
+    return t.isNoun() && Character.isLowerCase(t.word().codePointAt(0)) && gaz.isTitle(t.word());
   }
 
   /** A lower-case noun that names a body after a name: {@code campaign}, {@code administration}, {@code family}. */

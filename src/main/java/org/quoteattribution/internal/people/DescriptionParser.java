@@ -43,7 +43,7 @@ final class DescriptionParser {
   private record Role(int end, String text, int split, int head) {}
 
   private static final Set<String> DETERMINERS = Set.of("a", "an", "the");
-  private static final Set<String> LEADS = Set.of("former", "then", "ex", "ex-");
+  private static final Set<String> LEADS = Set.of("former", "then", "ex", "ex-", "retired");
   private static final Set<String> AFFILIATION_PREPOSITIONS = Set.of("of", "at", "for", "with", "from");
   private static final Set<String> OTHER_PREPOSITIONS = Set.of("to", "in", "on");
 
@@ -96,7 +96,7 @@ final class DescriptionParser {
         case 1 -> nationality(doc, i, limit);
         case 2 -> null;
         case 3 -> partyWord(doc, i, limit);
-        case 4 -> entityRun(doc, i, limit);
+        case 4 -> entityRun(doc, i, limit, lenient);
         default -> personRun(doc, i, limit);
       };
       if (option == 2) {
@@ -295,13 +295,28 @@ final class DescriptionParser {
   }
 
   /** A run of ORGANIZATION/LOCATION or capitalised non-title tokens: {@code White House}. */
-  private Premod entityRun(Doc doc, int i, int limit) {
+  private Premod entityRun(Doc doc, int i, int limit, boolean lenient) {
     int j = i;
-    while (j < limit - 1 && isEntityWord(doc.token(j)) && !startsTitle(doc, j, limit)) {
+    while (j < limit - 1 && isEntityWord(doc.token(j))) {
       j++;
     }
-    return j == i ? null : new Premod(j, affiliations.normalise(doc, i, j - 1));
+    // where the organisation ends and the title begins: the longest organisation that leaves a role,
+    // not cutting a title in two ("Republican National Committee | Research Director") unless an
+    // organisation noun ends it ("Ohio Democratic Party | Chairman")
+    for (int e = j; e > i; e--) {
+      Token last = doc.token(e - 1);
+      if (e < j && startsTitle(doc, e - 1, limit) && !gaz.isOrganisationNoun(last.lemma())) {
+        continue;
+      }
+      if (e == j || role(doc, e, limit, lenient, true) != null) {
+        if (e < j || !startsTitle(doc, e - 1, limit) || gaz.isOrganisationNoun(last.lemma())) {
+          return new Premod(e, affiliations.normalise(doc, i, e - 1));
+        }
+      }
+    }
+    return null;
   }
+
 
   /** {@code Trump campaign spokesman}, {@code Clinton communications director}: a person the role serves. */
   private Premod personRun(Doc doc, int i, int limit) {
@@ -311,6 +326,30 @@ final class DescriptionParser {
       j++;
     }
     return j == i ? null : new Premod(j, doc.span(i, j - 1).text().replaceAll("\\s+", " "));
+  }
+
+  /** The end of {@code Mines, Power and Steel Minister} at {@code i}, or -1: capitalised words with commas and one {@code and}, ending in a title. */
+  private int titleCaseList(Doc doc, int i, int limit) {
+    int and = 0;
+    int commas = 0;
+    for (int j = i; j < limit && j - i < 10; j++) {
+      Token t = doc.token(j);
+      String w = t.word();
+      if (w.equals(",")) {
+        commas++;
+      } else if (w.equals("and") || w.equals("&")) {
+        and++;
+      } else if (!Character.isUpperCase(w.codePointAt(0)) || t.ner().equals("PERSON")) {
+        return -1;
+      } else if (isTitleWord(t) && (commas > 0 || and > 0) && and <= 1
+          && !doc.token(j - 1).word().equals(",") && !lower(doc.token(j - 1)).equals("and")) {
+        return j + 1;
+      }
+      if (and > 1 || j == i && (w.equals(",") || w.equals("and"))) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** Whether a title of two or three words starts at {@code j}: {@code Majority Leader}, {@code Research Director}. */
@@ -336,7 +375,12 @@ final class DescriptionParser {
     int j = i;
     int head = -1;
     int noun = -1;
-    while (j < limit && (isRoleWord(doc.token(j))
+    int listEnd = titleCaseList(doc, i, limit);
+    if (listEnd > 0) {
+      // "Mines, Power and Steel Minister": a title-case list of portfolios before a title
+      return new Role(listEnd, doc.span(i, listEnd - 1).text().replaceAll("\\s+", " "), -1, listEnd - 1);
+    }
+    while (j < limit && (isRoleWord(doc.token(j)) || startsTitle(doc, j, limit)
         || isHyphen(doc.token(j)) && j > i && j + 1 < limit && isRoleWord(doc.token(j + 1)))) {
       Token t = doc.token(j);
       if (isTitleWord(t)) {

@@ -86,11 +86,11 @@ final class DescriptionParser {
       return null;
     }
     String affiliation = null;
-    Role role = null;
+    Role role = hyphenLead(doc, i, lead);
     int affStart = i;
     Premod pre = null;
     i = skipMeasure(doc, i, limit);
-    for (int option = 0; option < 6 && role == null; option++) {
+    for (int option = role == null ? 0 : 6; option < 6 && role == null; option++) {
       pre = switch (option) {
         case 0 -> possessor(doc, i, limit, det < i && lower(doc.token(det)).equals("the") ? det : i);
         case 1 -> nationality(doc, i, limit);
@@ -116,6 +116,7 @@ final class DescriptionParser {
     }
     boolean possessive = pre != null && pre.possessive();
     boolean premodOnlyFrom = !possessive;
+    boolean partyPremod = affiliation != null && Affiliations.partyWord(affiliation).isPresent();
     if (role.split() >= 0 && !possessive) {
       int from = affStart < role.split() && lower(doc.token(affStart)).equals("the") ? affStart + 1 : affStart;
       affiliation = doc.span(from, role.split()).text().replaceAll("\\s+", " ");
@@ -139,16 +140,22 @@ final class DescriptionParser {
           j = bare; // "an expert on trade at X", "senior associate for education organizing at X"
           continue;
         }
-        if ((affiliation == null || premodOnly && (w.equals("at") || w.equals("for")))
+        boolean taken = false;
+        if ((affiliation == null || premodOnly && (w.equals("at") || w.equals("for") || partyPremod))
             && isAffiliation(doc, w, headLemma, j + 1, a)) {
           affiliation = a.text(); // "a Korea scholar at the Center for …": where one works beats a premodifier
           premodOnly = false;
+          taken = true;
         }
         j = a.end();
         if (j < limit && isPossessive(doc.token(j))) {
           int bare = bareEnd(doc, j + 1, limit); // "at New York University's law school", "in Scott's district"
           if (bare < 0) {
             break;
+          }
+          if (taken && gaz.isOrganisationNoun(doc.token(bare - 1).lemma())) {
+            int from = firstWord(doc, j);
+            affiliation = doc.span(from, bare - 1).text().replaceAll("\\s+", " "); // "Poland's central bank"
           }
           j = bare;
         }
@@ -362,9 +369,37 @@ final class DescriptionParser {
     return false;
   }
 
+  /** {@code Then-Governor}, {@code ex-minister} as one token: the lead apart, the title as the role. */
+  private Role hyphenLead(Doc doc, int i, List<String> lead) {
+    if (i >= doc.tokens().size()) {
+      return null;
+    }
+    String w = doc.token(i).word();
+    int dash = w.indexOf('-');
+    if (dash <= 0 || dash == w.length() - 1 || !LEADS.contains(w.substring(0, dash).toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    String title = w.substring(dash + 1);
+    if (!gaz.isTitle(title) && gaz.expand(title).isEmpty()) {
+      return null;
+    }
+    lead.add(w.substring(0, dash));
+    return new Role(i + 1, gaz.expand(title).orElse(title), -1, i);
+  }
+
+  /** The first token of the capitalised run that ends before the possessive at {@code pos}. */
+  private static int firstWord(Doc doc, int pos) {
+    int k = pos;
+    while (k > 0 && Character.isUpperCase(doc.token(k - 1).word().codePointAt(0)) && pos - k < 8) {
+      k--;
+    }
+    return k;
+  }
+
   private boolean isEntityWord(Token t) {
-    if (t.ner().equals("ORGANIZATION") || t.ner().equals("LOCATION")) {
-      return true;
+    if (t.ner().equals("ORGANIZATION") || t.ner().equals("LOCATION")
+        || Affiliations.partyWord(t.word()).isPresent() && Character.isUpperCase(t.word().codePointAt(0))) {
+      return true; // "House Democratic leader"
     }
     return t.isProperNoun() && Character.isUpperCase(t.word().codePointAt(0)) && !t.ner().equals("PERSON")
         && !isTitleWord(t) && !gaz.isModifier(t.word());

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.quoteattribution.AffiliationKind;
+import org.quoteattribution.Span;
 import org.quoteattribution.internal.nlp.Doc;
 import org.quoteattribution.internal.nlp.Token;
 
@@ -43,6 +44,9 @@ public final class PeopleFinder {
       while (last > first && isPossessive(tokens.get(last))) {
         last--;
       }
+      while (first < last && isLeadOrTitle(tokens.get(first))) {
+        first++; // "Then-Governor Ray Tan" tagged as one name
+      }
       if (isPossessive(tokens.get(first)) || !Character.isUpperCase(tokens.get(first).word().codePointAt(0))) {
         continue;
       }
@@ -63,13 +67,13 @@ public final class PeopleFinder {
     genders.read(doc, people);
     Bylines.mark(doc, people);
     for (PersonEntity p : people) {
-      p.affiliationKind(p.affiliation().map(a -> kind(a, p, people)));
+      p.affiliationKind(p.affiliation().map(a -> kind(doc, a, p, people)));
     }
     return people;
   }
 
   /** What an affiliation is: a party, a country, a state, a person named in the article, else an organisation. */
-  private AffiliationKind kind(String affiliation, PersonEntity of, List<PersonEntity> people) {
+  private AffiliationKind kind(Doc doc, String affiliation, PersonEntity of, List<PersonEntity> people) {
     if (of.party().map(affiliation::equals).orElse(false) || Affiliations.partyWord(affiliation).isPresent()
         || affiliation.equals("independent")) {
       return AffiliationKind.PARTY;
@@ -84,7 +88,26 @@ public final class PeopleFinder {
     String surname = Names.surname(affiliation);
     boolean person = Character.isUpperCase(affiliation.codePointAt(0)) && Names.tokens(affiliation).size() <= 3
         && people.stream().anyMatch(p -> p != of && p.surname().equals(surname));
-    return person ? AffiliationKind.PERSON : AffiliationKind.ORGANIZATION;
+    if (person) {
+      return AffiliationKind.PERSON;
+    }
+    for (Span e : of.evidence()) {
+      int at = e.text().indexOf(affiliation);
+      if (at >= 0) {
+        int t = doc.tokenAtOrAfter(e.begin() + at);
+        boolean place = t < doc.tokens().size() && doc.token(t).ner().equals("LOCATION")
+            && !gaz.isOrganisationNoun(Names.surname(affiliation));
+        return place ? AffiliationKind.PLACE : AffiliationKind.ORGANIZATION;
+      }
+    }
+    return AffiliationKind.ORGANIZATION;
+  }
+
+  /** {@code Then-Governor}, {@code Gov.}: a word of a title that the tagger put inside a name. */
+  private boolean isLeadOrTitle(Token t) {
+    String w = t.word();
+    return w.matches("(?i)(then|ex|former)-\\p{L}+") || roles.gazetteer().expand(w).isPresent()
+        || roles.gazetteer().isTitle(w) && !t.ner().equals("PERSON");
   }
 
   private static boolean isPossessive(Token t) {

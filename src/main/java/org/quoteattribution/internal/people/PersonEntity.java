@@ -111,6 +111,10 @@ public final class PersonEntity {
     affiliationKind = kind;
   }
 
+  List<Span> evidence() {
+    return java.util.Collections.unmodifiableList(evidence);
+  }
+
   Optional<String> party() {
     return party;
   }

@@ -115,6 +115,10 @@ public final class RoleFinder {
     if (affiliation.isEmpty() && pre != null) {
       affiliation = coordinated(doc, pre.start(), s.firstToken());
     }
+    for (Description d : found) {
+      // "a Republican tax consultant": a party word before the role is the party too
+      party = party.or(() -> d.affiliation().flatMap(Affiliations::partyWord));
+    }
     // where nothing else says whom they act for, a party tag does: its party, else its state
     return new Description(chosen.role(), affiliation.isPresent() ? affiliation : party.isPresent() ? party : state,
         chosen.qualifier(), party, state, evidence);

@@ -30,7 +30,8 @@ final class DescriptionParser {
    * A parsed description ending before token {@code end}; {@code qualifier} is a {@code former},
    * {@code then} or {@code ex} that stood before the role and is kept out of it.
    */
-  record Parse(int end, String role, Optional<String> affiliation, Optional<String> qualifier, int head) {}
+  record Parse(int end, String role, Optional<String> affiliation, Optional<String> qualifier, int head,
+      Optional<String> party) {}
 
   private record Premod(int end, String affiliation, boolean possessive) {
 
@@ -172,7 +173,8 @@ final class DescriptionParser {
         break;
       }
     }
-    return new Parse(j, role.text(), Optional.ofNullable(affiliation), qualifier, role.head());
+    return new Parse(j, role.text(), Optional.ofNullable(affiliation), qualifier, role.head(),
+        partyPremod ? Affiliations.partyWord(pre.affiliation()) : Optional.empty());
   }
 
   /**
@@ -207,7 +209,8 @@ final class DescriptionParser {
   /** The role at {@code i} alone, without determiner or premodifier, or null. */
   Parse bareRole(Doc doc, int i, int limit) {
     Role r = role(doc, i, limit, false, true);
-    return r == null ? null : new Parse(r.end(), r.text(), Optional.empty(), Optional.empty(), r.head());
+    return r == null ? null : new Parse(r.end(), r.text(), Optional.empty(), Optional.empty(), r.head(),
+        Optional.empty());
   }
 
   private int leads(Doc doc, int i, int limit, List<String> lead) {

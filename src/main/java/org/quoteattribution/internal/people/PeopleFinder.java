@@ -44,8 +44,15 @@ public final class PeopleFinder {
       while (last > first && isPossessive(tokens.get(last))) {
         last--;
       }
+      if (first + 2 < last && tokens.get(first).word().matches("(?i)then|ex|former")
+          && tokens.get(first + 1).word().equals("-")) {
+        first += 2; // "Then - Governor Ray Tan" tagged as one name
+        if (first < last && roles.gazetteer().isTitle(tokens.get(first).word())) {
+          first++;
+        }
+      }
       while (first < last && isLeadOrTitle(tokens.get(first))) {
-        first++; // "Then-Governor Ray Tan" tagged as one name
+        first++; // "Then-Governor Ray Tan"
       }
       if (isPossessive(tokens.get(first)) || !Character.isUpperCase(tokens.get(first).word().codePointAt(0))) {
         continue;
@@ -106,8 +113,7 @@ public final class PeopleFinder {
   /** {@code Then-Governor}, {@code Gov.}: a word of a title that the tagger put inside a name. */
   private boolean isLeadOrTitle(Token t) {
     String w = t.word();
-    return w.matches("(?i)(then|ex|former)-\\p{L}+") || roles.gazetteer().expand(w).isPresent()
-        || roles.gazetteer().isTitle(w) && !t.ner().equals("PERSON");
+    return w.matches("(?i)(then|ex|former)-\\p{L}+") || roles.gazetteer().expand(w).isPresent();
   }
 
   private static boolean isPossessive(Token t) {

@@ -45,7 +45,7 @@ public final class RoleFinder {
     }
 
     static Description of(DescriptionParser.Parse p, Span evidence) {
-      return new Description(Optional.of(p.role()), p.affiliation(), p.qualifier(), Optional.empty(),
+      return new Description(Optional.of(p.role()), p.affiliation(), p.qualifier(), p.party(),
           Optional.empty(), List.of(evidence));
     }
 

@@ -74,10 +74,15 @@ final class Affiliations {
           break;
         }
       }
-      while (j < limit && j - i < 8 && (isBodyNoun(doc.token(j)) || isLowerTitle(doc.token(j))
-          || j + 1 < limit && j > i && doc.token(j).word().equals("-") && isLowerTitle(doc.token(j - 1))
-          && Character.isLowerCase(doc.token(j + 1).word().codePointAt(0)))) {
-        j++; // the Clinton campaign, the Obama administration, the VOA Eurasian division
+      while (j < limit && j - i < 8) {
+        if (isBodyNoun(doc.token(j)) || isLowerTitle(doc.token(j))) {
+          j++; // the Clinton campaign, the Obama administration, the VOA Eurasian division
+        } else if (j + 1 < limit && doc.token(j).word().equals("-") && isLowerTitle(doc.token(j - 1))
+            && Character.isLowerCase(doc.token(j + 1).word().codePointAt(0))) {
+          j += 2; // the U.N. secretary-general
+        } else {
+          break;
+        }
       }
       while (i < j - 1 && doc.token(i).ner().equals("O") && doc.token(i + 1).ner().equals("PERSON")
           && !isBodyNoun(doc.token(j - 1))) {

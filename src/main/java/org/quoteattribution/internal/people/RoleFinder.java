@@ -262,8 +262,9 @@ public final class RoleFinder {
     Description d = Description.NONE;
     if (i < sentenceEnd && doc.token(i).word().equals(",")) {
       i++;
-      if (i + 1 < sentenceEnd && doc.token(i).pos().equals("CD") && doc.token(i + 1).word().equals(",")) {
-        i += 2;
+      if (i + 1 < sentenceEnd && (doc.token(i).pos().equals("CD") || isSuffix(doc.token(i)))
+          && doc.token(i + 1).word().equals(",")) {
+        i += 2; // "X, 45, …", "X, Sr., …"
       }
       d = partyAppositive(doc, i, sentenceEnd);
       if (d.isEmpty()) {
@@ -432,6 +433,10 @@ public final class RoleFinder {
     }
     Token t = doc.token(end);
     return !(t.isNoun() || t.pos().startsWith("JJ") || t.pos().equals("CD") || DescriptionParser.isPossessive(t));
+  }
+
+  private static boolean isSuffix(Token t) {
+    return !Names.suffix("X " + t.word()).isEmpty();
   }
 
   private static boolean isOpenBracket(Token t) {

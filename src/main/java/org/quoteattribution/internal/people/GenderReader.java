@@ -16,8 +16,8 @@ import org.quoteattribution.internal.nlp.Token;
  *   <li>a gendered noun in the role or in apposition to the name ({@code spokeswoman},
  *       {@code Kim Lee, the mother of three,});</li>
  *   <li>pronouns the article ties to the person: those after the name in a sentence that names no
- *       one else ({@code Lee said she would …}), and the subject pronoun of a sentence that follows,
- *       in the same paragraph, one that named only that person.</li>
+ *       one else ({@code Lee said she would …}). A pronoun in the next sentence is not tied: that is
+ *       where the article may turn to someone else ({@code Dunn spoke. She said …}).</li>
  * </ul>
  * A gender is given where its evidence outweighs the other's at least two to one, else unknown.
  * Linear in the number of tokens.
@@ -70,8 +70,6 @@ final class GenderReader {
         }
       }
     }
-    PersonEntity previous = null;
-    int previousParagraph = -1;
     for (Doc.Sentence s : doc.sentences()) {
       List<PersonEntity> named = bySentence.get(s.index());
       if (named.size() == 1) {
@@ -79,17 +77,7 @@ final class GenderReader {
         for (int i = firstMention.get(s.index()).get(0); i < s.endToken(); i++) {
           add(v, pronoun(doc.token(i)), 1);
         }
-      } else if (named.isEmpty() && previous != null && s.paragraph() == previousParagraph) {
-        for (int i = s.firstToken(); i < s.endToken(); i++) {
-          Token t = doc.token(i);
-          if (t.baseRel().equals("nsubj")) {
-            add(votes.get(previous), pronoun(t), 1);
-            break;
-          }
-        }
       }
-      previous = named.size() == 1 ? named.get(0) : null;
-      previousParagraph = s.paragraph();
     }
     for (PersonEntity p : people) {
       int[] v = votes.get(p);

@@ -142,7 +142,8 @@ final class DescriptionParser {
           continue;
         }
         boolean taken = false;
-        if ((affiliation == null || premodOnly && (w.equals("at") || w.equals("for") || partyPremod))
+        boolean place = doc.token(a.end() - 1).ner().equals("LOCATION");
+        if ((affiliation == null || premodOnly && (w.equals("at") || w.equals("for") || partyPremod && !place))
             && isAffiliation(doc, w, headLemma, j + 1, a)) {
           affiliation = a.text(); // "a Korea scholar at the Center for …": where one works beats a premodifier
           premodOnly = false;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.quoteattribution.internal.lang.WordLists;
 import org.quoteattribution.internal.nlp.Doc;
 import org.quoteattribution.internal.nlp.Token;
 
@@ -43,17 +44,23 @@ final class DescriptionParser {
   /** A role ending before {@code end}; {@code split} is an organisation noun that ends an affiliation before it, or -1. */
   private record Role(int end, String text, int split, int head) {}
 
-  private static final Set<String> DETERMINERS = Set.of("a", "an", "the");
-  private static final Set<String> LEADS = Set.of("former", "then", "ex", "ex-", "retired");
-  private static final Set<String> AFFILIATION_PREPOSITIONS = Set.of("of", "at", "for", "with", "from");
-  private static final Set<String> OTHER_PREPOSITIONS = Set.of("to", "in", "on");
-
+  private final Set<String> determiners;
+  /** Words before a role that are kept apart from it as its qualifier: {@code former}. */
+  private final Set<String> leads;
+  /** Prepositions after a role that give the affiliation: {@code spokesman for the ministry}. */
+  private final Set<String> affiliationPrepositions;
+  /** Prepositions after a role that give a posting or place, or (see {@link #isAffiliation}) whom one serves. */
+  private final Set<String> postingPrepositions;
   private final Gazetteer gaz;
   private final Affiliations affiliations;
 
-  DescriptionParser(Gazetteer gaz) {
+  DescriptionParser(Gazetteer gaz, WordLists words) {
     this.gaz = gaz;
-    this.affiliations = new Affiliations(gaz);
+    this.affiliations = new Affiliations(gaz, words);
+    this.determiners = words.set("determiners");
+    this.leads = words.set("role-leads");
+    this.affiliationPrepositions = words.set("affiliation-prepositions");
+    this.postingPrepositions = words.set("posting-prepositions");
   }
 
   /** The role a relative-clause verb gives: {@code head} for {@code who heads}. */
@@ -79,7 +86,7 @@ final class DescriptionParser {
     List<String> lead = new ArrayList<>();
     i = leads(doc, i, limit, lead);
     int det = i;
-    if (i < limit && DETERMINERS.contains(lower(doc.token(i)))) {
+    if (i < limit && determiners.contains(lower(doc.token(i)))) {
       i++;
     }
     i = leads(doc, i, limit, lead);
@@ -131,7 +138,7 @@ final class DescriptionParser {
     int j = role.end();
     while (j < limit) {
       String w = lower(doc.token(j));
-      if (AFFILIATION_PREPOSITIONS.contains(w) || OTHER_PREPOSITIONS.contains(w)) {
+      if (affiliationPrepositions.contains(w) || postingPrepositions.contains(w)) {
         Affiliations.Found a = affiliations.phrase(doc, j + 1, limit);
         if (a == null) {
           int bare = bareEnd(doc, j + 1, limit);
@@ -185,7 +192,7 @@ final class DescriptionParser {
    * {@code on} before an organisation ({@code the top Democrat on the Oversight Committee}).
    */
   private boolean isAffiliation(Doc doc, String preposition, String headLemma, int at, Affiliations.Found a) {
-    if (AFFILIATION_PREPOSITIONS.contains(preposition)) {
+    if (affiliationPrepositions.contains(preposition)) {
       return true;
     }
     int first = at < doc.tokens().size() && lower(doc.token(at)).equals("the") ? at + 1 : at;
@@ -215,7 +222,7 @@ final class DescriptionParser {
   }
 
   private int leads(Doc doc, int i, int limit, List<String> lead) {
-    while (i < limit && LEADS.contains(lower(doc.token(i)))) {
+    while (i < limit && leads.contains(lower(doc.token(i)))) {
       lead.add(doc.token(i).word().replaceAll("-$", ""));
       i++;
       if (i < limit && doc.token(i).word().equals("-")) {
@@ -380,7 +387,7 @@ final class DescriptionParser {
     }
     String w = doc.token(i).word();
     int dash = w.indexOf('-');
-    if (dash <= 0 || dash == w.length() - 1 || !LEADS.contains(w.substring(0, dash).toLowerCase(Locale.ROOT))) {
+    if (dash <= 0 || dash == w.length() - 1 || !leads.contains(w.substring(0, dash).toLowerCase(Locale.ROOT))) {
       return null;
     }
     String title = w.substring(dash + 1);

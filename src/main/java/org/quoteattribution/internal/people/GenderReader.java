@@ -8,6 +8,7 @@ import java.util.Map;
 import org.quoteattribution.Gender;
 import org.quoteattribution.internal.nlp.Doc;
 import org.quoteattribution.internal.nlp.Token;
+import org.quoteattribution.internal.nlp.TokenRange;
 
 /**
  * Reads each person's gender from the article's own words, never from a first name:
@@ -49,24 +50,24 @@ final class GenderReader {
           add(v, gaz.genderOfWord(w), STRONG);
         }
       });
-      for (int[] m : p.nameMentions()) {
-        if (m[0] > 0) {
-          add(v, gaz.genderOfWord(doc.token(m[0] - 1).word()), STRONG);
+      for (TokenRange m : p.nameMentions()) {
+        if (m.first() > 0) {
+          add(v, gaz.genderOfWord(doc.token(m.first() - 1).word()), STRONG);
         }
-        for (Token noun : apposed(doc, m[0], m[1])) {
+        for (Token noun : apposed(doc, m.first(), m.last())) {
           add(v, gaz.genderOfWord(noun.lemma()), STRONG);
         }
-        if (m[0] == m[1] && shared(people, p)) {
+        if (m.first() == m.last() && shared(people, p)) {
           continue; // "Clinton" where two Clintons are named: no ties from it
         }
-        int s = doc.token(m[0]).sentence();
+        int s = doc.token(m.first()).sentence();
         List<PersonEntity> named = bySentence.get(s);
         int at = named.indexOf(p);
         if (at < 0) {
           named.add(p);
-          firstMention.get(s).add(m[1] + 1);
-        } else if (m[1] + 1 < firstMention.get(s).get(at)) {
-          firstMention.get(s).set(at, m[1] + 1);
+          firstMention.get(s).add(m.last() + 1);
+        } else if (m.last() + 1 < firstMention.get(s).get(at)) {
+          firstMention.get(s).set(at, m.last() + 1);
         }
       }
     }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.quoteattribution.AffiliationKind;
 import org.quoteattribution.Span;
+import org.quoteattribution.internal.lang.WordLists;
 import org.quoteattribution.internal.nlp.Doc;
 import org.quoteattribution.internal.nlp.Token;
 
@@ -19,10 +20,12 @@ public final class PeopleFinder {
 
   private final RoleFinder roles;
   private final GenderReader genders;
+  private final Names names;
 
-  public PeopleFinder(RoleFinder roles) {
+  public PeopleFinder(RoleFinder roles, WordLists words) {
     this.roles = roles;
     this.genders = new GenderReader(roles.gazetteer());
+    this.names = new Names(words);
   }
 
   public List<PersonEntity> find(Doc doc) {
@@ -41,7 +44,7 @@ public final class PeopleFinder {
       }
       int last = i;
       i++;
-      while (last > first && isPossessive(tokens.get(last))) {
+      while (last > first && tokens.get(last).isPossessive()) {
         last--;
       }
       if (first + 2 < last && tokens.get(first).word().matches("(?i)then|ex|former")
@@ -54,12 +57,12 @@ public final class PeopleFinder {
       while (first < last && isLeadOrTitle(tokens.get(first))) {
         first++; // "Then-Governor Ray Tan"
       }
-      if (isPossessive(tokens.get(first)) || !Character.isUpperCase(tokens.get(first).word().codePointAt(0))) {
+      if (tokens.get(first).isPossessive() || !Character.isUpperCase(tokens.get(first).word().codePointAt(0))) {
         continue;
       }
       String name = doc.span(first, last).text().replaceAll("\\s+", " ");
       PersonEntity person = match(people, name).orElseGet(() -> {
-        PersonEntity p = new PersonEntity("p" + (people.size() + 1), name);
+        PersonEntity p = new PersonEntity("p" + (people.size() + 1), name, names);
         people.add(p);
         return p;
       });
@@ -92,7 +95,7 @@ public final class PeopleFinder {
     if (gaz.state(affiliation).isPresent()) {
       return AffiliationKind.PLACE;
     }
-    String surname = Names.surname(affiliation);
+    String surname = names.surname(affiliation);
     boolean person = Character.isUpperCase(affiliation.codePointAt(0)) && Names.tokens(affiliation).size() <= 3
         && people.stream().anyMatch(p -> p != of && p.surname().equals(surname));
     if (person) {
@@ -103,7 +106,7 @@ public final class PeopleFinder {
       if (at >= 0) {
         int t = doc.tokenAtOrAfter(e.begin() + at);
         boolean place = t < doc.tokens().size() && doc.token(t).ner().equals("LOCATION")
-            && !gaz.isOrganisationNoun(Names.surname(affiliation));
+            && !gaz.isOrganisationNoun(names.surname(affiliation));
         return place ? AffiliationKind.PLACE : AffiliationKind.ORGANIZATION;
       }
     }
@@ -116,15 +119,11 @@ public final class PeopleFinder {
     return w.matches("(?i)(then|ex|former)-\\p{L}+") || roles.gazetteer().expand(w).isPresent();
   }
 
-  private static boolean isPossessive(Token t) {
-    return t.pos().equals("POS") || t.word().equals("'s") || t.word().equals("’s");
-  }
-
   /** The person a name refers to: same surname and no clash of first names; the latest wins. */
-  static Optional<PersonEntity> match(List<PersonEntity> people, String name) {
-    String suffix = Names.suffix(name);
-    List<String> tokens = Names.tokens(Names.withoutSuffix(name));
-    String surname = Names.surname(name);
+  private Optional<PersonEntity> match(List<PersonEntity> people, String name) {
+    String suffix = names.suffix(name);
+    List<String> tokens = Names.tokens(names.withoutSuffix(name));
+    String surname = names.surname(name);
     String first = tokens.size() > 1 ? tokens.get(0).toLowerCase(Locale.ROOT) : null;
     PersonEntity bare = null;
     PersonEntity byFirstName = null;
@@ -132,11 +131,11 @@ public final class PeopleFinder {
       PersonEntity p = people.get(k);
       boolean single = Names.tokens(p.name()).size() == 1;
       if (p.surname().equals(surname) && !single && first != null
-          && !suffix.equals(Names.suffix(p.name()))) {
+          && !suffix.equals(names.suffix(p.name()))) {
         continue; // Donald Trump Jr. is not Donald Trump
       }
       if (p.surname().equals(surname) && !suffix.isEmpty() && first == null) {
-        if (suffix.equals(Names.suffix(p.name()))) {
+        if (suffix.equals(names.suffix(p.name()))) {
           return Optional.of(p); // "Trump Jr."
         }
         continue;

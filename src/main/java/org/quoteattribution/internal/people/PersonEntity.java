@@ -8,6 +8,7 @@ import org.quoteattribution.AffiliationKind;
 import org.quoteattribution.Gender;
 import org.quoteattribution.Person;
 import org.quoteattribution.Span;
+import org.quoteattribution.internal.nlp.TokenRange;
 
 /** A person being collected from an article: name mentions, role and affiliation. */
 public final class PersonEntity {
@@ -15,7 +16,7 @@ public final class PersonEntity {
   private final String id;
   private String name;
   private final List<Span> mentions = new ArrayList<>();
-  private final List<int[]> nameMentions = new ArrayList<>();
+  private final List<TokenRange> nameMentions = new ArrayList<>();
   private Optional<String> role = Optional.empty();
   private Optional<String> affiliation = Optional.empty();
   private Optional<String> qualifier = Optional.empty();
@@ -27,9 +28,12 @@ public final class PersonEntity {
   private boolean firstNamed;
   private final List<Span> evidence = new ArrayList<>();
 
-  PersonEntity(String id, String name) {
+  private final Names names;
+
+  PersonEntity(String id, String name, Names names) {
     this.id = id;
     this.name = name;
+    this.names = names;
   }
 
   public String id() {
@@ -42,7 +46,7 @@ public final class PersonEntity {
 
   /** Last token of the canonical name, lower-cased. */
   String surname() {
-    return Names.surname(name);
+    return names.surname(name);
   }
 
   /** First token of the canonical name, lower-cased. */
@@ -55,7 +59,8 @@ public final class PersonEntity {
     return java.util.Collections.unmodifiableList(mentions);
   }
 
-  List<int[]> nameMentions() {
+  /** The token ranges of the name mentions. */
+  List<TokenRange> nameMentions() {
     return nameMentions;
   }
 
@@ -71,11 +76,11 @@ public final class PersonEntity {
     if (Names.tokens(mention).size() > Names.tokens(name).size()) {
       name = mention;
     }
-    nameMentions.add(new int[] {first, last});
+    nameMentions.add(new TokenRange(first, last));
     addMention(span);
   }
 
-  void addMention(Span span) {
+  private void addMention(Span span) {
     if (mentions.stream().noneMatch(m -> m.begin() == span.begin() && m.end() == span.end())) {
       mentions.add(span);
     }
@@ -141,8 +146,17 @@ public final class PersonEntity {
     }
   }
 
-  public Person toPerson() {
+  /**
+   * The result record, with the mentions found here and {@code sourceMentions}, the source mentions
+   * of the statements resolved to this person (in statement order; repeats dropped).
+   */
+  public Person toPerson(List<Span> sourceMentions) {
     List<Span> sorted = new ArrayList<>(mentions);
+    for (Span span : sourceMentions) {
+      if (sorted.stream().noneMatch(m -> m.begin() == span.begin() && m.end() == span.end())) {
+        sorted.add(span);
+      }
+    }
     sorted.sort(Comparator.comparingInt(Span::begin));
     List<Span> sortedEvidence = new ArrayList<>(evidence);
     sortedEvidence.sort(Comparator.comparingInt(Span::begin));

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.quoteattribution.Span;
+import org.quoteattribution.internal.lang.WordLists;
 import org.quoteattribution.internal.nlp.Doc;
 import org.quoteattribution.internal.nlp.Token;
 
@@ -59,20 +60,33 @@ public final class RoleFinder {
       "--", "—", "–", "-LRB-", "-RRB-");
   private static final int MAX_LEFT = 20;
   private static final int MAX_CLAUSE = 15;
-  private static final Set<String> LEAD_ADVERBS = Set.of("now", "also", "currently", "still", "previously",
-      "once", "later", "formerly");
-  private static final Set<String> RELATIVES = Set.of("who", "that", "which");
 
   private final DescriptionParser parser;
 
   /** Loads the word lists (about 0.1 to 0.3 s, see {@link Gazetteer}). */
-  public RoleFinder() {
-    this(new Gazetteer());
+  /** Adverbs after {@code who}: {@code who now heads}. */
+  private final Set<String> relativeClauseAdverbs;
+  /** Prepositions right after a name that give the affiliation: {@code John Smith of X}. */
+  private final Set<String> namePrepositions;
+  /** {@code who}, {@code that}: a relative clause that may describe the person. */
+  private final Set<String> relativePronouns;
+  /** {@code serve}, {@code work}: verbs that take a role after {@code as}. */
+  private final Set<String> roleAsVerbs;
+  private final Names names;
+
+  public RoleFinder(WordLists words) {
+    this(new Gazetteer(words), words);
   }
 
-  RoleFinder(Gazetteer gazetteer) {
-    this.parser = new DescriptionParser(gazetteer);
+  RoleFinder(Gazetteer gazetteer, WordLists words) {
+    this.parser = new DescriptionParser(gazetteer, words);
+    this.relativeClauseAdverbs = words.set("relative-clause-adverbs");
+    this.namePrepositions = words.set("name-prepositions");
+    this.relativePronouns = words.set("relative-pronouns");
+    this.roleAsVerbs = words.set("role-as-verbs");
+    this.names = new Names(words);
   }
+
 
   Affiliations affiliations() {
     return parser.affiliations();
@@ -283,7 +297,7 @@ public final class RoleFinder {
   private Description ofAfter(Doc doc, int i, int sentenceEnd) {
     Description d = Description.NONE;
     String w = i < sentenceEnd ? DescriptionParser.lower(doc.token(i)) : "";
-    if (Set.of("of", "at", "from", "for").contains(w)) {
+    if (namePrepositions.contains(w) || w.equals("for")) {
       Affiliations.Found a = parser.affiliations().phrase(doc, i + 1, sentenceEnd);
       boolean organisation = a != null && doc.token(a.end() - 1).ner().equals("ORGANIZATION");
       if (a != null && Character.isUpperCase(a.text().codePointAt(0)) && (!w.equals("for") || organisation)) {
@@ -325,7 +339,7 @@ public final class RoleFinder {
       return Description.NONE;
     }
     Optional<String> state = Optional.empty();
-    if (k + 2 < end + 1 && k + 1 < end && Set.of("of", "from").contains(DescriptionParser.lower(doc.token(k + 1)))) {
+    if (k + 2 < end + 1 && k + 1 < end && namePrepositions.contains(DescriptionParser.lower(doc.token(k + 1)))) {
       state = parser.gazetteer().state(doc.span(k + 2, end - 1).text().replaceAll("\\s+", " "));
       if (state.isEmpty()) {
         return Description.NONE; // "a Democrat from the suburbs": not a tag
@@ -350,7 +364,7 @@ public final class RoleFinder {
     }
     Description d = Description.of(p, doc.span(i, p.end() - 1));
     if (d.affiliation().isEmpty() && p.end() < sentenceEnd
-        && RELATIVES.contains(DescriptionParser.lower(doc.token(p.end())))) {
+        && relativePronouns.contains(DescriptionParser.lower(doc.token(p.end())))) {
       // "a physicist who is co-director of the Nuclear Policy Program": the clause may say where
       Description r = relative(doc, p.end() + 1, sentenceEnd);
       if (r.affiliation().isPresent()) {
@@ -370,7 +384,7 @@ public final class RoleFinder {
    */
   private Description relative(Doc doc, int i, int sentenceEnd) {
     int begin = i;
-    while (i < sentenceEnd && LEAD_ADVERBS.contains(DescriptionParser.lower(doc.token(i)))) {
+    while (i < sentenceEnd && relativeClauseAdverbs.contains(DescriptionParser.lower(doc.token(i)))) {
       i++;
     }
     if (i >= sentenceEnd || !doc.token(i).isVerb()) {
@@ -381,7 +395,7 @@ public final class RoleFinder {
       Description d = appositiveAfter(doc, i + 1, sentenceEnd);
       return d.role().isPresent() ? d : Description.NONE;
     }
-    if (Set.of("serve", "work", "act").contains(verb.lemma()) && i + 1 < sentenceEnd
+    if (roleAsVerbs.contains(verb.lemma()) && i + 1 < sentenceEnd
         && DescriptionParser.lower(doc.token(i + 1)).equals("as")) {
       DescriptionParser.Parse p = parser.parse(doc, i + 2, sentenceEnd, true);
       return p == null ? Description.NONE : Description.of(p, doc.span(begin, p.end() - 1));
@@ -435,8 +449,8 @@ public final class RoleFinder {
     return !(t.isNoun() || t.pos().startsWith("JJ") || t.pos().equals("CD") || DescriptionParser.isPossessive(t));
   }
 
-  private static boolean isSuffix(Token t) {
-    return !Names.suffix("X " + t.word()).isEmpty();
+  private boolean isSuffix(Token t) {
+    return !names.suffix("X " + t.word()).isEmpty();
   }
 
   private static boolean isOpenBracket(Token t) {

@@ -9,6 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.quoteattribution.Person;
+import org.quoteattribution.internal.lang.WordLists;
 import org.quoteattribution.internal.nlp.Doc;
 import org.quoteattribution.internal.text.Paragraphs;
 
@@ -89,7 +90,7 @@ class DescriptionsTest {
   @MethodSource("cases")
   void readsTheDescription(String text, String name, String expected, boolean all) {
     Doc doc = RoleFinderTest.NLP.annotate(text, Paragraphs.split(text), Paragraphs.split(text));
-    List<Person> people = new PeopleFinder(RoleFinderTest.ROLES).find(doc).stream().map(PersonEntity::toPerson).toList();
+    List<Person> people = new PeopleFinder(RoleFinderTest.ROLES, WordLists.english()).find(doc).stream().map(p -> p.toPerson(List.of())).toList();
     Optional<Person> person = people.stream().filter(p -> p.name().equals(name)).findFirst();
     assertThat(person).as("people found: %s", people.stream().map(Person::name).toList()).isPresent();
     assertThat(render(person.get(), all)).isEqualTo(expected);
@@ -99,7 +100,7 @@ class DescriptionsTest {
   @MethodSource("cases")
   void keepsTheSpansItReadAsEvidence(String text, String name, String expected, boolean all) {
     Doc doc = RoleFinderTest.NLP.annotate(text, Paragraphs.split(text), Paragraphs.split(text));
-    Person p = new PeopleFinder(RoleFinderTest.ROLES).find(doc).stream().map(PersonEntity::toPerson)
+    Person p = new PeopleFinder(RoleFinderTest.ROLES, WordLists.english()).find(doc).stream().map(e -> e.toPerson(List.of()))
         .filter(q -> q.name().equals(name)).findFirst().orElseThrow();
     String evidence = String.join(" ", p.evidence().stream().map(e -> e.text()).toList());
     p.role().ifPresent(r -> assertThat(evidence).as("evidence %s", p.evidence())

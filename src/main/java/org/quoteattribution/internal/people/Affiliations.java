@@ -167,12 +167,21 @@ final class Affiliations {
   String generic(Doc doc, int from, int to) {
     String head = doc.token(to).lemma();
     String text = doc.span(from, to).text().replaceAll("\\s+", " ").replaceFirst("^The ", "the ");
-    if (!gaz.isOrganisationNoun(head) && !genericOrganizations.contains(head)) {
-      return text; // "the state" is not the Islamic State
+    if (!gaz.isOrganisationNoun(head) && !genericOrganizations.contains(head) || doc.token(to).hasPluralTag()) {
+      return text; // "the state" is not the Islamic State; "the news outlets" are not one of them
     }
     String latest = null;
     for (int k = from - 1; k >= 0; k--) {
       Token t = doc.token(k);
+      if (k > 0 && t.lemma().equals(head) && Character.isLowerCase(t.word().codePointAt(0))
+          && doc.token(k - 1).isProperNoun() && Character.isUpperCase(doc.token(k - 1).word().codePointAt(0))) {
+        int b = k - 1;
+        while (b > 0 && k - b < 4 && doc.token(b - 1).isProperNoun()
+            && Character.isUpperCase(doc.token(b - 1).word().codePointAt(0))) {
+          b--;
+        }
+        return doc.span(b, k).text().replaceAll("\\s+", " "); // "the campaign": the Clinton campaign named before
+      }
       if (!t.ner().equals("ORGANIZATION") || k + 1 < doc.tokens().size()
           && doc.token(k + 1).ner().equals("ORGANIZATION") && k + 1 < from) {
         continue;

@@ -108,10 +108,10 @@ final class DescriptionParser {
         default -> personRun(doc, i, limit);
       };
       if (option == 2) {
-        role = role(doc, i, limit, lenient, true);
+        role = role(doc, i, limit, lenient, true, false);
       } else if (pre != null) {
         int r = skipMeasure(doc, leads(doc, pre.end(), limit, lead), limit);
-        role = role(doc, r, limit, lenient, !pre.possessive());
+        role = role(doc, r, limit, lenient, !pre.possessive(), !pre.possessive());
         if (role != null) {
           affiliation = pre.affiliation();
         } else if (option == 0) {
@@ -216,7 +216,7 @@ final class DescriptionParser {
 
   /** The role at {@code i} alone, without determiner or premodifier, or null. */
   Parse bareRole(Doc doc, int i, int limit) {
-    Role r = role(doc, i, limit, false, true);
+    Role r = role(doc, i, limit, false, true, false);
     return r == null ? null : new Parse(r.end(), r.text(), Optional.empty(), Optional.empty(), r.head(),
         Optional.empty());
   }
@@ -326,7 +326,7 @@ final class DescriptionParser {
       if (e < j && startsTitle(doc, e - 1, limit) && !gaz.isOrganisationNoun(last.lemma())) {
         continue;
       }
-      if (e == j || role(doc, e, limit, lenient, true) != null) {
+      if (e == j || role(doc, e, limit, lenient, true, true) != null) {
         if (e < j || !startsTitle(doc, e - 1, limit) || gaz.isOrganisationNoun(last.lemma())) {
           return new Premod(e, affiliations.normalise(doc, i, e - 1));
         }
@@ -417,7 +417,7 @@ final class DescriptionParser {
   }
 
   /** Modifiers and title words ending in a title word, with an optional {@code of WORD}. */
-  private Role role(Doc doc, int i, int limit, boolean lenient, boolean split) {
+  private Role role(Doc doc, int i, int limit, boolean lenient, boolean split, boolean afterName) {
     int j = i;
     int head = -1;
     int noun = -1;
@@ -445,7 +445,9 @@ final class DescriptionParser {
     }
     int at = -1;
     for (int k = i; split && k < head; k++) {
-      if (gaz.isOrganisationNoun(doc.token(k).lemma()) && !gaz.isTitle(doc.span(k, head).text().replaceAll("\\s+", " "))) {
+      // after a place or name the body is theirs even where it makes a title: "Tulsa police | Chief"
+      if (gaz.isOrganisationNoun(doc.token(k).lemma())
+          && (afterName || !gaz.isTitle(doc.span(k, head).text().replaceAll("\\s+", " ")))) {
         at = k; // "campaign spokesman": the campaign is whom the spokesman speaks for
       }
     }

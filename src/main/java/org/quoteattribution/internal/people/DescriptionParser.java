@@ -547,7 +547,15 @@ final class DescriptionParser {
     if (t.pos().startsWith("VB") || t.pos().equals("IN") || t.pos().equals("DT")) {
       return false;
     }
-    return gaz.isTitle(t.word()) || gaz.isTitle(t.lemma()) || gaz.expand(t.word()).isPresent();
+    return gaz.isTitle(t.word()) || gaz.isTitle(t.lemma()) || gaz.expand(t.word()).isPresent()
+        || singular(t).map(gaz::isTitle).orElse(false);
+  }
+
+  /** {@code Senators} (a plural proper noun the lemmatiser leaves alone): {@code Senator}. */
+  private static Optional<String> singular(Token t) {
+    String w = t.word();
+    return t.hasPluralTag() && w.length() > 3 && w.endsWith("s") ? Optional.of(w.substring(0, w.length() - 1))
+        : Optional.empty();
   }
 
   /** The title as written, singular, abbreviations spelt out: {@code Sen.} = {@code Senator}. */
@@ -555,6 +563,10 @@ final class DescriptionParser {
     Optional<String> full = gaz.expand(t.word());
     if (full.isPresent()) {
       return full.get();
+    }
+    if (t.hasPluralTag() && t.lemma().equals(t.word().toLowerCase(Locale.ROOT)) && singular(t).isPresent()
+        && !gaz.isTitle(t.word()) && gaz.isTitle(singular(t).get())) {
+      return singular(t).get();
     }
     if (t.pos().endsWith("S") && !t.lemma().equals(t.word().toLowerCase(Locale.ROOT))) {
       String lemma = t.lemma();

@@ -111,6 +111,9 @@ public final class RoleFinder {
         chosen = d;
       }
     }
+    if (chosen.role().isEmpty()) {
+      chosen = sharedTitle(doc, first, last, s.firstToken()).orElse(chosen);
+    }
     Optional<String> affiliation = chosen.affiliation();
     Optional<String> party = Optional.empty();
     Optional<String> state = Optional.empty();
@@ -417,6 +420,29 @@ public final class RoleFinder {
       }
     }
     return Description.NONE;
+  }
+
+  /**
+   * {@code Senators A, Republican of Iowa, and B}: a plural title before the first of coordinated
+   * names is the title of each (the parse makes B a {@code conj} of A).
+   */
+  private Optional<Description> sharedTitle(Doc doc, int first, int last, int sentenceStart) {
+    Token t = doc.token(last);
+    if (!t.rel().equals("conj") || t.head() < sentenceStart || t.head() >= first) {
+      return Optional.empty();
+    }
+    int otherLast = t.head();
+    int otherFirst = otherLast;
+    while (otherFirst > sentenceStart && doc.token(otherFirst - 1).ner().equals("PERSON")) {
+      otherFirst--;
+    }
+    Start title = leftmost(doc, otherFirst, sentenceStart, false);
+    if (title == null || title.head() < 0 || !doc.token(title.head()).hasPluralTag()) {
+      return Optional.empty();
+    }
+    Description d = title.description();
+    return Optional.of(new Description(d.role(), Optional.empty(), d.qualifier(), Optional.empty(),
+        Optional.empty(), d.evidence()));
   }
 
   /** {@code Russian President Vladimir Putin and Foreign Minister X}: the affiliation of the first title. */

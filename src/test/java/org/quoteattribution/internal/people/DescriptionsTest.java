@@ -63,6 +63,10 @@ class DescriptionsTest {
         c("Bank of Japan Governor Hiro Tanaka said rates would stay low.", "Hiro Tanaka", "Governor @ Bank of Japan"),
         c("Iran's deputy foreign minister, Abbas Araghchi, said the deal was alive.", "Abbas Araghchi", "deputy foreign minister @ Iran"),
         c("The state's campaign chairman, Phil Lowe, said he had not seen the letter.", "Phil Lowe", "campaign chairman @ the state"),
+        c("Tulsa police Chief Dan Ward said the officer was on leave.", "Dan Ward", "Chief @ Tulsa police"),
+        c("Police officer Betty Moss was placed on leave.", "Betty Moss", "Police officer @ "),
+        x("Senators Ann Cole, Republican of Iowa, and Ray Budd, Democrat of Vermont, wrote the bill.", "Ray Budd", "Senator @ Democratic () [Democratic, Vermont] {PARTY}"),
+        c("The Lopez campaign hired a new team. Ben Ortiz, the campaign's press secretary, said polls were tightening.", "Ben Ortiz", "press secretary @ Lopez campaign"),
         // X of Y with no title; an organisation's person
         c("Ruth Kagan of the Brookings Institution said the data were clear.", "Ruth Kagan", " @ Brookings Institution"),
         c("Fox News' Lisa Grant asked the candidates about taxes.", "Lisa Grant", " @ Fox News"),

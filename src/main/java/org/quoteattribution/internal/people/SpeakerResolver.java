@@ -204,10 +204,14 @@ public final class SpeakerResolver {
   /** {@code X, who said …}: the person the relative clause modifies. */
   private static Optional<PersonEntity> antecedent(Doc doc, Token who, List<PersonEntity> people) {
     int verb = who.head();
-    if (verb < 0 || !doc.token(verb).rel().startsWith("acl")) {
+    int noun;
+    if (verb >= 0 && doc.token(verb).rel().startsWith("acl")) {
+      noun = doc.token(verb).head();
+    } else if (who.index() >= 2 && doc.token(who.index() - 1).word().equals(",")) {
+      noun = who.index() - 2; // "X, who …" where the parse lost the clause's attachment
+    } else {
       return Optional.empty();
     }
-    int noun = doc.token(verb).head();
     for (PersonEntity p : people) {
       for (TokenRange m : p.nameMentions()) {
         if (m.contains(noun)) {

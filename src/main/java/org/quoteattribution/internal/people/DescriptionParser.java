@@ -13,17 +13,28 @@ import org.quoteattribution.internal.nlp.Token;
  * Parses a descriptive noun phrase over tokens, left to right, into a role and an affiliation.
  * The grammar, with {@code TITLE} a {@link Gazetteer} title word or abbreviation:
  * <pre>
- * DESC   := LEAD* DET? LEAD* PREMOD? ROLE POST*
- * LEAD   := former | then | ex                         (kept in the role)
- * PREMOD := NP 's                                      (possessor: Iran's, the company's)
- *         | demonym | country                          (French, U.S.)
- *         | ORGANIZATION/LOCATION or capitalised run   (White House, Google)
- * ROLE   := (modifier | title word | noun)* TITLE [of WORD]   (deputy prime minister, secretary of state)
- * POST   := (of|at|for|with|from) AFFNP                (affiliation: the first one wins)
- *         | (to|in|on) AFFNP                           (posting or place: skipped, never the affiliation)
- *         | and ROLE POST*                             (a second role, for its affiliation only)
+ * DESC    := LEAD* DET? LEAD* MEASURE? PREMOD? LEAD* MEASURE? ROLE POST*
+ * LEAD    := former | then | ex | retired | then-TITLE    (kept apart: the qualifier)
+ * MEASURE := 40-year-old | two-decade | Washington-based  (skipped)
+ * PREMOD  := NP 's                                       (possessor: Iran's, the company's, Obama's)
+ *          | demonym | country                           (French, U.S.)
+ *          | Republican | Democratic                     (party)
+ *          | ORGANIZATION/LOCATION or capitalised run    (White House; the run ends where a title
+ *                                                          begins: Republican National Committee | Research Director)
+ *          | PERSON run                                  (Trump campaign spokesman, Stein spokeswoman)
+ * ROLE    := (modifier | title word | noun | adjective)* HEAD [in chief] [of WORD]
+ *          | Capitalised, Capitalised and Capitalised TITLE   (Mines, Power and Steel Minister)
+ * HEAD    := TITLE, or with {@code lenient} the last common noun (moderator, physicist)
+ * POST    := (of|at|for|with|from) AFFNP ['s NOUN*]      (affiliation: the first one wins, "at"/"for"
+ *                                                          over a premodifier; Poland's central bank)
+ *          | to AFFNP                                    (whom an adviser serves; a posting after ambassador)
+ *          | on ORGANISATION                             (the top Democrat on the Oversight Committee)
+ *          | (in|on|of|for) bare noun phrase             (a topic: an expert on trade: skipped)
+ *          | and ROLE POST*                              (a second role, for its affiliation only)
  * </pre>
- * Affiliations are normalised by {@link Affiliations}.
+ * An organisation noun inside the role ({@code campaign}, {@code ministry}, {@code police}) ends the
+ * affiliation and starts the role: {@code Chinese foreign ministry | spokesman}. Affiliations are
+ * read and normalised by {@link Affiliations}.
  */
 final class DescriptionParser {
 

@@ -20,8 +20,13 @@ import org.quoteattribution.internal.nlp.Token;
  *       {@code , head of the Congressional Black Caucus,} (an age {@code , 45,} may come first),
  *       a relative clause {@code , who heads the agency,} / {@code , who is ...}, or
  *       {@code of/at/from ORGANISATION} ({@code John Smith of the Brookings Institution});</li>
- *   <li>an appositive before the name: {@code Germany's foreign minister, Heiko Maas,}.</li>
+ *   <li>an appositive before the name: {@code Germany's foreign minister, Heiko Maas,};</li>
+ *   <li>an organisation's, right before the name: {@code Fox News' X}.</li>
  * </ol>
+ * Where the grammar says a phrase describes the person (an apposition, or a common noun the parse
+ * makes a compound of the name) any noun may head the role, not only a title the gazetteer knows;
+ * an apposition before the name must be apposed to it ({@code With 50 days until the election, X}
+ * is not one). A plural title before coordinated names is each one's ({@code Senators A and B}).
  * The role comes from the first of these that has one; the affiliation from the same one, else the
  * next that has one, else (coordination) from the title of a person named just before:
  * {@code Russian President Vladimir Putin and Foreign Minister Sergei Lavrov} gives Lavrov Russia.

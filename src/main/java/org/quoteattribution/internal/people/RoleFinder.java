@@ -371,11 +371,14 @@ public final class RoleFinder {
       return Description.NONE;
     }
     Description d = Description.of(p, doc.span(i, p.end() - 1));
-    if (d.affiliation().isEmpty() && p.end() < sentenceEnd
+    boolean nationalOnly = d.affiliation().map(a -> parser.gazetteer().country(a).isPresent()).orElse(true);
+    if (nationalOnly && p.end() < sentenceEnd
         && relativePronouns.contains(DescriptionParser.lower(doc.token(p.end())))) {
-      // "a physicist who is co-director of the Nuclear Policy Program": the clause may say where
+      // "a physicist who is co-director of the Nuclear Policy Program", "a retired Belgian general
+      // who works on defence policy at the Egmont Foundation": the clause says where
       Description r = relative(doc, p.end() + 1, sentenceEnd);
-      if (r.affiliation().isPresent()) {
+      if (r.affiliation().isPresent() && (d.affiliation().isEmpty()
+          || parser.gazetteer().country(r.affiliation().get()).isEmpty())) {
         List<Span> evidence = new ArrayList<>(d.evidence());
         evidence.addAll(r.evidence());
         d = new Description(d.role(), r.affiliation(), d.qualifier(), Optional.empty(), Optional.empty(), evidence);

@@ -52,6 +52,8 @@ class DescriptionsTest {
         c("James Acre, a physicist who is co-director of the Nuclear Policy Program at the Carnegie Endowment, said the test failed.", "James Acre", "physicist @ Nuclear Policy Program"),
         c("Sam Hill, who heads the Transport Workers Union, said the strike would go on.", "Sam Hill", "head @ Transport Workers Union"),
         c("Mark Lee, who served as Asia director for the National Security Council, said the visit mattered.", "Mark Lee", "director @ National Security Council"),
+        x("Jo Cole, a retired Belgian general who works on defence policy at the Egmont Foundation, said the borders had gone.", "Jo Cole", "general @ Egmont Foundation (retired) [, ] {ORGANIZATION}"),
+        x("Jorge Silva, a former Brazilian finance minister who now lives in Lisbon, said the currency was overvalued.", "Jorge Silva", "finance minister @ Brazil (former) [, ] {COUNTRY}"),
         // title sequences before the name, with organisation, demonym or possessive
         c("Federal Reserve Chairman Martin Hale said inflation was easing.", "Martin Hale", "Chairman @ Federal Reserve"),
         c("Senate Majority Leader Mitch Banner said the vote would be held.", "Mitch Banner", "Majority Leader @ Senate"),

@@ -21,7 +21,7 @@ import org.quoteattribution.spark.SparkAttributor;
  * </pre>
  *
  * INPUT is a {@code .jsonl} or {@code .json} file (or folder of them), or anything else Spark reads
- * as Parquet; OUTPUT gets {@code statements/} and {@code people/}; PARTITIONS (default four per
+ * as Parquet; OUTPUT gets {@code statements/} and {@code people/}; PARTITIONS (default eight per
  * core of the cluster, at least as many as the input has) are the units of work. The master comes
  * from {@code spark-submit}, or the system property {@code spark.master}, or is {@code local[*]}.
  * The README gives the commands for Maven and for {@code spark-submit}.
@@ -41,8 +41,9 @@ public final class SparkArchive {
         .getOrCreate();
     try {
       Dataset<Row> articles = read(spark, input);
+      // small units of work: an even finish, and a cheap retry when a task fails
       int partitions = args.length > 2 ? Integer.parseInt(args[2])
-          : Math.max(4 * spark.sparkContext().defaultParallelism(), articles.rdd().getNumPartitions());
+          : Math.max(8 * spark.sparkContext().defaultParallelism(), articles.rdd().getNumPartitions());
 
       long start = System.nanoTime();
       SparkAttributor attributor = SparkAttributor.builder().idColumn("id").textColumn("text").build();

@@ -13,7 +13,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StringType;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
@@ -70,7 +70,7 @@ public final class SparkAttributor {
     requireNonNull(articles, "articles must not be null");
     StructField id = column(articles.schema(), idColumn, "id");
     StructField text = column(articles.schema(), textColumn, "text");
-    if (!text.dataType().equals(DataTypes.StringType)) {
+    if (!(text.dataType() instanceof StringType)) {
       throw new IllegalArgumentException("text column " + textColumn + " must be a string, not "
           + text.dataType().simpleString());
     }

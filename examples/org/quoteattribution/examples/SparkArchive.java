@@ -35,6 +35,11 @@ public final class SparkArchive {
     }
     String input = args[0];
     String output = args[1];
+    // Spark logs through SLF4J: with slf4j-simple (exec:java) warnings only, unless told otherwise;
+    // under spark-submit, the cluster's own logging configuration applies
+    if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
+      System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+    }
     SparkSession spark = SparkSession.builder()
         .appName("quote-attribution SparkArchive")
         .master(System.getProperty("spark.master", "local[*]"))

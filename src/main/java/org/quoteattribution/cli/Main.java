@@ -70,11 +70,22 @@ public final class Main implements Callable<Integer> {
   }
 
   public static void main(String[] args) {
+    // The command line's log (slf4j-simple, an optional dependency of the library): CoreNLP's
+    // messages go to standard error, warnings only unless --verbose (set in call()). The library
+    // jar carries no logger configuration; a program that embeds it keeps its own.
+    setIfAbsent("org.slf4j.simpleLogger.logFile", "System.err");
+    setIfAbsent("org.slf4j.simpleLogger.defaultLogLevel", "warn");
     PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false,
         StandardCharsets.UTF_8);
     int code = run(args, out, System.err);
     out.flush();
     System.exit(code);
+  }
+
+  private static void setIfAbsent(String property, String value) {
+    if (System.getProperty(property) == null) {
+      System.setProperty(property, value);
+    }
   }
 
   /** Runs the command line with the given streams; returns the exit code. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.quoteattribution.internal.lang.WordLists;
 import org.quoteattribution.internal.nlp.Doc;
 import org.quoteattribution.internal.nlp.Token;
 
@@ -16,9 +17,11 @@ import org.quoteattribution.internal.nlp.Token;
 public final class PeopleFinder {
 
   private final RoleFinder roles;
+  private final Names names;
 
-  public PeopleFinder(RoleFinder roles) {
+  public PeopleFinder(RoleFinder roles, WordLists words) {
     this.roles = roles;
+    this.names = new Names(words);
   }
 
   public List<PersonEntity> find(Doc doc) {
@@ -37,10 +40,10 @@ public final class PeopleFinder {
       }
       int last = i;
       i++;
-      while (last > first && isPossessive(tokens.get(last))) {
+      while (last > first && tokens.get(last).isPossessive()) {
         last--;
       }
-      if (isPossessive(tokens.get(first)) || !Character.isUpperCase(tokens.get(first).word().codePointAt(0))) {
+      if (tokens.get(first).isPossessive() || !Character.isUpperCase(tokens.get(first).word().codePointAt(0))) {
         continue;
       }
       String name = doc.span(first, last).text().replaceAll("\\s+", " ");
@@ -56,19 +59,15 @@ public final class PeopleFinder {
     return people;
   }
 
-  private static boolean isPossessive(Token t) {
-    return t.pos().equals("POS") || t.word().equals("'s") || t.word().equals("’s");
-  }
-
   /** The person a name refers to: same surname and no clash of first names; the latest wins. */
-  static Optional<PersonEntity> match(List<PersonEntity> people, String name) {
+  private Optional<PersonEntity> match(List<PersonEntity> people, String name) {
     List<String> tokens = Names.tokens(name);
-    String surname = Names.surname(name);
+    String surname = names.surname(name);
     String first = tokens.size() > 1 ? tokens.get(0).toLowerCase(Locale.ROOT) : null;
     for (int k = people.size() - 1; k >= 0; k--) {
       PersonEntity p = people.get(k);
       boolean single = Names.tokens(p.name()).size() == 1;
-      if (p.surname().equals(surname)) {
+      if (names.surname(p.name()).equals(surname)) {
         if (first == null || single || p.firstName().equals(first)) {
           return Optional.of(p);
         }

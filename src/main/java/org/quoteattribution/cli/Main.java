@@ -25,11 +25,12 @@ import picocli.CommandLine.Parameters;
  * 2 bad arguments or a missing input; 3 the models could not be loaded.
  */
 @Command(name = "quote-attribution", mixinStandardHelpOptions = true, version = "quote-attribution 0.1.0",
-    sortOptions = false,
+    sortOptions = false, subcommands = Serve.class,
     description = {"Finds who said what in news articles: direct, indirect and mixed statements,",
         "their cues, sources and speakers with role and affiliation.", ""},
     footer = {"", "Inputs: .txt files (one article each), .jsonl files ({\"id\": ..., \"text\": ...} a line),",
         "folders (their .txt and .jsonl files), or - / nothing for standard input.",
+        "quote-attribution serve [--port N]: the HTTP API and web page (serve --help).",
         "Exit codes: 0 ok, 1 some articles failed, 2 bad arguments or input, 3 models not loaded."})
 public final class Main implements Callable<Integer> {
 
@@ -80,6 +81,10 @@ public final class Main implements Callable<Integer> {
     int code = run(args, out, System.err);
     out.flush();
     System.exit(code);
+  }
+
+  PrintStream err() {
+    return err;
   }
 
   private static void setIfAbsent(String property, String value) {

@@ -6,17 +6,25 @@ import edu.stanford.nlp.pipeline.Annotator;
 import java.util.Collection;
 import java.util.Set;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.LongSupplier;
 
-/** A CoreNLP annotator that adds the time it takes to a counter, shared by all threads. */
+/**
+ * A CoreNLP annotator that adds the wall time it takes, and the CPU time if it has a CPU clock, to
+ * counters shared by all threads.
+ */
 final class TimedAnnotator implements Annotator {
 
   private final String name;
   private final Annotator annotator;
+  private final LongSupplier cpuClock;
   private final LongAdder nanos = new LongAdder();
+  private final LongAdder cpuNanos = new LongAdder();
 
-  TimedAnnotator(String name, Annotator annotator) {
+  /** {@code cpuClock}: the calling thread's CPU time in nanoseconds, or null. */
+  TimedAnnotator(String name, Annotator annotator, LongSupplier cpuClock) {
     this.name = name;
     this.annotator = annotator;
+    this.cpuClock = cpuClock;
   }
 
   String name() {
@@ -27,13 +35,21 @@ final class TimedAnnotator implements Annotator {
     return nanos.sum();
   }
 
+  long cpuNanos() {
+    return cpuNanos.sum();
+  }
+
   @Override
   public void annotate(Annotation annotation) {
+    long cpuStart = cpuClock == null ? 0 : cpuClock.getAsLong();
     long start = System.nanoTime();
     try {
       annotator.annotate(annotation);
     } finally {
       nanos.add(System.nanoTime() - start);
+      if (cpuClock != null) {
+        cpuNanos.add(cpuClock.getAsLong() - cpuStart);
+      }
     }
   }
 

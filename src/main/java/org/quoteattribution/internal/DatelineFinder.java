@@ -22,11 +22,20 @@ final class DatelineFinder {
           + "\\s*(?:\\((?<agency>[^)]{1,40})\\))?"
           + "\\s*(?:[.:]|\\s[-–—]+|--)(?:\\s+(?=[\\p{Lu}\"“‘'])|\\s*$)");
 
+  /**
+   * Longest header read: the pattern's nested repetitions backtrack (and Java recurses once per
+   * repeated word), so it only ever sees this many chars, which bounds its work whatever the text.
+   */
+  static final int MAX_HEADER = 200;
+
   private DatelineFinder() {}
 
   /** The header at the start of {@code paragraph}, if it has one. */
   static Optional<Dateline> find(String text, Span paragraph) {
-    Matcher m = HEADER.matcher(text).region(paragraph.begin(), paragraph.end());
+    int limit = Math.min(paragraph.end(), paragraph.begin() + MAX_HEADER);
+    Matcher m = HEADER.matcher(text).region(paragraph.begin(), limit);
+    // a cut paragraph does not end at the cut: "$" may match only at the paragraph's own end
+    m.useAnchoringBounds(limit == paragraph.end());
     if (!m.lookingAt()) {
       return Optional.empty();
     }

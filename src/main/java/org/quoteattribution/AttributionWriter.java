@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.quoteattribution.internal.Failures;
 
 /**
  * Renders an {@link Attribution} as JSON or as readable text.
@@ -34,12 +35,40 @@ public final class AttributionWriter {
     return write(tree(attribution, id), false);
   }
 
-  /** A JSON Lines record for an article that could not be attributed. */
+  /** A JSON Lines record for an input that could not be read: {@code {"id", "error"}}. */
   public static String errorLine(Optional<String> id, String message) {
     ObjectNode root = MAPPER.createObjectNode();
     root.put("id", id.orElse(null));
     root.put("error", message);
     return write(root, false);
+  }
+
+  /**
+   * A JSON Lines record for an article whose attribution failed: {@code id}, {@code error} (one
+   * line, as {@link #describe(Throwable)}), {@code exception} (the class name), {@code at} (the
+   * library's stack frame it came through, or the innermost frame when the trace holds none of the
+   * library's, or null) and, for a {@link LimitExceededException},
+   * {@code limit} ({@code LENGTH} or {@code TIME}).
+   */
+  public static String errorLine(Optional<String> id, Throwable error) {
+    ObjectNode root = MAPPER.createObjectNode();
+    root.put("id", id.orElse(null));
+    root.put("error", describe(error));
+    root.put("exception", error.getClass().getName());
+    root.put("at", Failures.frame(error).map(StackTraceElement::toString).orElse(null));
+    if (error instanceof LimitExceededException limit) {
+      root.put("limit", limit.limit().name());
+    }
+    return write(root, false);
+  }
+
+  /**
+   * A failure in one line, enough to place it: {@code StackOverflowError: … at
+   * org.quoteattribution.internal.X.y(X.java:12)}, the first frame of this library in its trace;
+   * the message alone for a {@link LimitExceededException}.
+   */
+  public static String describe(Throwable error) {
+    return Failures.describe(error);
   }
 
   /**

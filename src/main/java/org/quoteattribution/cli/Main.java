@@ -123,13 +123,15 @@ public final class Main implements Callable<Integer> {
         String record;
         if (outcome.error().isPresent()) {
           counts[1]++;
-          RuntimeException e = outcome.error().get();
-          String message = e.getMessage() == null ? e.toString() : e.getMessage();
+          Throwable e = outcome.error().get();
+          boolean input = e instanceof BadInput;
+          String message = input ? e.getMessage() : AttributionWriter.describe(e);
           progress.println("quote-attribution: " + article.id().orElse("input") + ": " + message);
-          if (verbose) {
+          if (verbose && !input) {
             e.printStackTrace(err);
           }
-          record = format == Format.text ? null : AttributionWriter.errorLine(article.id(), message);
+          record = format == Format.text ? null
+              : input ? AttributionWriter.errorLine(article.id(), message) : AttributionWriter.errorLine(article.id(), e);
         } else {
           Attribution result = outcome.attribution().get();
           record = switch (format) {
@@ -155,7 +157,7 @@ public final class Main implements Callable<Integer> {
 
   private static String textOf(Article article) {
     if (article.error().isPresent()) {
-      throw new IllegalArgumentException(article.error().get());
+      throw new BadInput(article.error().get());
     }
     return article.text();
   }
@@ -180,6 +182,13 @@ public final class Main implements Callable<Integer> {
     return inputs.size() == 1 && java.nio.file.Files.isRegularFile(Path.of(inputs.get(0)))
         && inputKind != Inputs.Kind.JSONL
         && !(inputKind == Inputs.Kind.AUTO && inputs.get(0).endsWith(".jsonl"));
+  }
+
+  /** An input record that could not be read: its error record is its message alone. */
+  private static final class BadInput extends RuntimeException {
+    BadInput(String message) {
+      super(message, null, false, false);
+    }
   }
 
   private Iterator<Article> articles() throws IOException {

@@ -33,10 +33,19 @@ public final class Engine {
   }
 
   public Attribution attribute(String text) {
-    return attribute(text, StageClock.NONE);
+    return attribute(text, StageClock.NONE, Deadline.NONE);
+  }
+
+  /** Attributes {@code text}, stopping with a {@code LimitExceededException} when over budget. */
+  public Attribution attribute(String text, Deadline deadline) {
+    return attribute(text, StageClock.NONE, deadline);
   }
 
   Attribution attribute(String text, StageClock clock) {
+    return attribute(text, clock, Deadline.NONE);
+  }
+
+  private Attribution attribute(String text, StageClock clock, Deadline deadline) {
     List<Span> paragraphs = Paragraphs.split(text);
     if (paragraphs.isEmpty()) {
       return new Attribution(text, List.of(), List.of(), Optional.empty(), List.of(), List.of());
@@ -56,8 +65,9 @@ public final class Engine {
       }
     });
     clock.ended(StageClock.Stage.PREPARE);
-    Doc doc = nlp.annotate(text, paragraphs, regions);
+    Doc doc = nlp.annotate(text, paragraphs, regions, deadline);
     clock.ended(StageClock.Stage.NLP);
+    deadline.check();
     List<Quote> quotes = QuoteFinder.find(text);
     clock.ended(StageClock.Stage.QUOTES);
     List<Found> cued = new ArrayList<>(cueStatements.find(doc));

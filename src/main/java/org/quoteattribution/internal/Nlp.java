@@ -55,6 +55,11 @@ public final class Nlp {
    * document over the whole text.
    */
   public Doc annotate(String text, List<Span> paragraphs, List<Span> regions) {
+    return annotate(text, paragraphs, regions, Deadline.NONE);
+  }
+
+  /** As {@link #annotate(String, List, List)}, checking {@code deadline} before each chunk. */
+  Doc annotate(String text, List<Span> paragraphs, List<Span> regions, Deadline deadline) {
     List<Token> tokens = new ArrayList<>();
     List<Doc.Sentence> sentences = new ArrayList<>();
     int paragraph = 0;
@@ -64,6 +69,7 @@ public final class Nlp {
         paragraph++;
       }
       for (Span chunk : chunks(text, region)) {
+        deadline.check();
         annotateChunk(text, chunk, paragraph, tokens, sentences);
       }
     }

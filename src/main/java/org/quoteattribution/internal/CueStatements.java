@@ -286,6 +286,9 @@ final class CueStatements {
       }
     }
     int[] t = trim(doc, first, last);
+    if (t[0] > t[1]) { // nothing but punctuation around it ("‹…,› added X" parsed oddly): the subject alone
+      t = new int[] {subject.index(), subject.index()};
+    }
     return balanced(doc, doc.span(t[0], t[1]));
   }
 
@@ -388,7 +391,7 @@ final class CueStatements {
   }
 
   static boolean isQuoteMark(String word) {
-    return word.length() == 1 && "\"“”‘’«»„'".indexOf(word.charAt(0)) >= 0;
+    return word.length() == 1 && "\"“”‘’«»„‚‟‛‹›「」『』'".indexOf(word.charAt(0)) >= 0;
   }
 
   private static boolean overlapsToken(int[] range, int token) {

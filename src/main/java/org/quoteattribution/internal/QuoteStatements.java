@@ -255,7 +255,7 @@ final class QuoteStatements {
   private static int[] nounPhrase(Doc doc, Token head) {
     int[] r = doc.subtreeRange(head.index());
     int[] t = CueStatements.trim(doc, r[0], r[1]);
-    return new int[] {t[0], t[1], head.index()};
+    return t[0] <= t[1] ? new int[] {t[0], t[1], head.index()} : new int[] {head.index(), head.index(), head.index()};
   }
 
   private static boolean startsQuote(Token t, List<Quote> quotes) {

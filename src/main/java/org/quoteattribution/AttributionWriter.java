@@ -18,6 +18,8 @@ import org.quoteattribution.internal.Failures;
  * {@code source}, {@code source_kind}, {@code speaker}, {@code confidence}) and {@code people}
  * ({@code id}, {@code name}, {@code role}, {@code affiliation}, {@code mentions}). Spans are
  * objects {@code {"begin", "end", "text"}} with UTF-16 offsets; absent values are {@code null}.
+ * Lone UTF-16 surrogates, which UTF-8 cannot carry, are written as <code>&#92;uXXXX</code> escapes, so the
+ * JSON read back gives every {@code text} as the input's substring.
  */
 public final class AttributionWriter {
 
@@ -164,10 +166,34 @@ public final class AttributionWriter {
 
   private static String write(ObjectNode node, boolean pretty) {
     try {
-      return pretty ? MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(node)
-          : MAPPER.writeValueAsString(node);
+      return escapeLoneSurrogates(pretty ? MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(node)
+          : MAPPER.writeValueAsString(node));
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Writes each lone UTF-16 surrogate as a <code>&#92;uXXXX</code> escape. The input may hold them (JSON's
+   * <code>"&#92;ud800"</code> is legal), UTF-8 cannot carry them (an encoder writes {@code ?}), and they can
+   * only stand inside a JSON string, where the escape reads back as the same char.
+   */
+  static String escapeLoneSurrogates(String json) {
+    StringBuilder out = null;
+    for (int i = 0; i < json.length(); i++) {
+      char c = json.charAt(i);
+      boolean lone = Character.isHighSurrogate(c)
+          ? i + 1 == json.length() || !Character.isLowSurrogate(json.charAt(i + 1))
+          : Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(json.charAt(i - 1)));
+      if (lone && out == null) {
+        out = new StringBuilder(json.length() + 16).append(json, 0, i);
+      }
+      if (lone) {
+        out.append(String.format("\\u%04x", (int) c));
+      } else if (out != null) {
+        out.append(c);
+      }
+    }
+    return out == null ? json : out.toString();
   }
 }

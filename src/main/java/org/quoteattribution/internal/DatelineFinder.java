@@ -16,7 +16,7 @@ final class DatelineFinder {
   private static final String MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?"
       + "|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
   private static final Pattern HEADER = Pattern.compile(
-      "^\\s*(?:(?i:date)[:\\s]\\s*(?<meta>\\d{4}-\\d{2}-\\d{2}(?:[T ][0-9:]+Z?)?)\\s+)?"
+      "\\s*(?:(?i:date)[:\\s]\\s*(?<meta>\\d{4}-\\d{2}-\\d{2}(?:[T ][0-9:]+Z?)?)\\s+)?"
           + "(?<place>\\p{Lu}[\\p{Lu}\\p{M}.'’ -]*\\p{Lu}\\.?(?:,\\s+\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)*){0,2})"
           + "(?:,\\s+(?<date>" + MONTH + "\\s+\\d{1,2}(?:,\\s+\\d{4})?))?"
           + "\\s*(?:\\((?<agency>[^)]{1,40})\\))?"

@@ -52,5 +52,7 @@ class DatelineFinderTest {
     assertThat(find(place)).isEmpty();
     assertThat(find("BAKU, Azerbaijan, February 16.")).map(Dateline::span).map(Span::text)
         .contains("BAKU, Azerbaijan, February 16.");
+    String lead = " BAKU, Azerbaijan, February 16. Iran continues its efforts " + "and so on ".repeat(30);
+    assertThat(find(lead)).map(Dateline::span).map(Span::text).contains("BAKU, Azerbaijan, February 16.");
   }
 }

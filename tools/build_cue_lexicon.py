@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build the reporting-cue lexicon (src/main/resources/org/quoteattribution/internal/cues.tsv)
+"""Build the reporting-cue lexicon (src/main/resources/org/quoteattribution/lang/en/cues.tsv)
 from the gold cue annotations of PolNeAR train.
 
 Only lemmas and counts leave this script; no article text is written anywhere.
@@ -9,7 +9,7 @@ Usage (from the repository root):
                                        [--candidates N]
 
     TRAIN_JSONL   default ../shared/eval/polnear-train.jsonl (relative to the repo root)
-    --out         default src/main/resources/org/quoteattribution/internal/cues.tsv
+    --out         default src/main/resources/org/quoteattribution/lang/en/cues.tsv
     --dev         optional: report coverage of the dev gold cues by the lexicon (stderr);
                   dev is never used to build the lexicon
     --candidates  print the N most frequent normalised gold cue heads (with precision)
@@ -614,7 +614,7 @@ def main():
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     ap.add_argument("train", nargs="?", default=os.path.join(root, "..", "shared", "eval", "polnear-train.jsonl"))
     ap.add_argument("--out", default=os.path.join(root, "src", "main", "resources", "org", "quoteattribution",
-                                                  "internal", "cues.tsv"))
+                                                  "lang", "en", "cues.tsv"))
     ap.add_argument("--dev", default=None)
     ap.add_argument("--candidates", type=int, default=0)
     args = ap.parse_args()

@@ -6,7 +6,7 @@ import org.quoteattribution.LimitExceededException;
 /**
  * The time budget of one article. CoreNLP cannot be stopped in the middle of a call, so the
  * pipeline checks the budget between the pieces it hands to CoreNLP (paragraphs, or chunks of at
- * most {@link Nlp#MAX_CHUNK} chars) and between its own stages: an article over budget stops at the
+ * most 8,000 chars) and between its own stages: an article over budget stops at the
  * next check, at most one chunk's work later.
  */
 public final class Deadline {
@@ -35,7 +35,7 @@ public final class Deadline {
    *
    * @throws LimitExceededException when the time is up
    */
-  void check() {
+  public void check() {
     if (this != NONE && System.nanoTime() - endNanos > 0) {
       throw new LimitExceededException(LimitExceededException.Limit.TIME,
           "time budget exceeded: the article took more than " + seconds(budget) + " (the timeout); stopped");

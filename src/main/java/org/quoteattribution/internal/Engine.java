@@ -8,6 +8,19 @@ import org.quoteattribution.Dateline;
 import org.quoteattribution.Person;
 import org.quoteattribution.Span;
 import org.quoteattribution.Statement;
+import org.quoteattribution.internal.nlp.Doc;
+import org.quoteattribution.internal.nlp.Nlp;
+import org.quoteattribution.internal.people.PeopleFinder;
+import org.quoteattribution.internal.people.PersonEntity;
+import org.quoteattribution.internal.people.SpeakerResolver;
+import org.quoteattribution.internal.statements.ColonStatements;
+import org.quoteattribution.internal.statements.CueStatements;
+import org.quoteattribution.internal.statements.Found;
+import org.quoteattribution.internal.statements.QuoteStatements;
+import org.quoteattribution.internal.text.DatelineFinder;
+import org.quoteattribution.internal.text.Paragraphs;
+import org.quoteattribution.internal.text.Quote;
+import org.quoteattribution.internal.text.QuoteFinder;
 
 /**
  * The whole pipeline, stage by stage: paragraphs and dateline → CoreNLP → quotes → cue statements →

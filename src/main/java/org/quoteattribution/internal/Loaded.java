@@ -1,5 +1,9 @@
 package org.quoteattribution.internal;
 
+import org.quoteattribution.internal.nlp.Nlp;
+import org.quoteattribution.internal.people.RoleFinder;
+import org.quoteattribution.internal.statements.CueLexicon;
+
 /**
  * Everything an {@link Engine} loads from disk: the CoreNLP pipeline, the cue lexicon and the word
  * lists of the role finder. Immutable and safe to share between threads and engines.

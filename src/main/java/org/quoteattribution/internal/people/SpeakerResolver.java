@@ -1,4 +1,4 @@
-package org.quoteattribution.internal;
+package org.quoteattribution.internal.people;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,6 +7,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.quoteattribution.SourceKind;
 import org.quoteattribution.Span;
+import org.quoteattribution.internal.nlp.Doc;
+import org.quoteattribution.internal.nlp.Token;
+import org.quoteattribution.internal.statements.Found;
 
 /**
  * Resolves each statement's source mention to a person, or says what else it is.
@@ -19,10 +22,10 @@ import org.quoteattribution.Span;
  *       {@code the report}: document; {@code they}, {@code critics}: group.</li>
  * </ul>
  */
-final class SpeakerResolver {
+public final class SpeakerResolver {
 
   /** A statement's resolved source. */
-  record Resolution(SourceKind kind, Optional<PersonEntity> person) {}
+  public record Resolution(SourceKind kind, Optional<PersonEntity> person) {}
 
   private static final Set<String> SINGULAR_PRONOUNS = Set.of("he", "she", "him", "her", "i");
   private static final Set<String> GROUP_PRONOUNS = Set.of("they", "we", "them", "us");
@@ -49,12 +52,12 @@ final class SpeakerResolver {
       "person", "insider", "insiders", "witnesses", "witness", "observers");
 
   /** Whether a common noun names a kind of source: {@code official}, {@code ministry}, {@code poll}. */
-  static boolean isSourceNoun(String lemma) {
+  public static boolean isSourceNoun(String lemma) {
     return PERSON_NOUNS.contains(lemma) || ANONYMOUS_WORDS.contains(lemma)
         || ORGANIZATIONS.contains(lemma) || DOCUMENTS.contains(lemma);
   }
 
-  List<Resolution> resolve(Doc doc, List<Found> statements, List<PersonEntity> people) {
+  public List<Resolution> resolve(Doc doc, List<Found> statements, List<PersonEntity> people) {
     List<Resolution> out = new ArrayList<>();
     List<Speech> speakers = new ArrayList<>();
     for (Found f : statements) {

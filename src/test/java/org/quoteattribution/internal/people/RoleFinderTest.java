@@ -1,4 +1,4 @@
-package org.quoteattribution.internal;
+package org.quoteattribution.internal.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,6 +10,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.quoteattribution.Person;
+import org.quoteattribution.internal.nlp.Doc;
+import org.quoteattribution.internal.nlp.Nlp;
+import org.quoteattribution.internal.text.Paragraphs;
 
 /**
  * Roles and affiliations through the real pipeline, one news-style sentence a case. An empty

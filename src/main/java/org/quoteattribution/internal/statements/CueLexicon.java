@@ -1,4 +1,4 @@
-package org.quoteattribution.internal;
+package org.quoteattribution.internal.statements;
 
 import static java.util.Objects.requireNonNull;
 
@@ -22,7 +22,7 @@ import org.quoteattribution.QuoteAttributionException;
  * statement}) and phrases ({@code according to}) that introduce a statement, each with a class
  * and a weight.
  *
- * <p>The bundled lexicon is {@code cues.tsv} next to this class, built from the gold cues of
+ * <p>The bundled lexicon is {@code org/quoteattribution/lang/en/cues.tsv}, built from the gold cues of
  * PolNeAR train by {@code tools/build_cue_lexicon.py}; its header says how. Format: {@code #}
  * comment lines and blank lines are skipped; every other line is {@code
  * lemma<TAB>kind<TAB>class<TAB>weight<TAB>gold_count<TAB>precision[<TAB>origin]} with kind one
@@ -73,7 +73,7 @@ public final class CueLexicon {
     }
   }
 
-  static final String RESOURCE = "cues.tsv";
+  static final String RESOURCE = "/org/quoteattribution/lang/en/cues.tsv";
 
   private final Map<String, Entry> verbs;
   private final Map<String, Entry> nouns;
@@ -110,7 +110,7 @@ public final class CueLexicon {
   }
 
   /**
-   * Loads the bundled lexicon ({@code org/quoteattribution/internal/cues.tsv}).
+   * Loads the bundled lexicon ({@code org/quoteattribution/lang/en/cues.tsv}).
    *
    * @throws QuoteAttributionException if the resource is missing or malformed
    */
@@ -118,7 +118,7 @@ public final class CueLexicon {
     InputStream in = CueLexicon.class.getResourceAsStream(RESOURCE);
     if (in == null) {
       throw new QuoteAttributionException(
-          "cue lexicon resource not found on the classpath: org/quoteattribution/internal/"
+          "cue lexicon resource not found on the classpath: "
               + RESOURCE);
     }
     try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {

@@ -1,4 +1,4 @@
-package org.quoteattribution.internal;
+package org.quoteattribution.internal.people;
 
 import java.util.Arrays;
 import java.util.List;

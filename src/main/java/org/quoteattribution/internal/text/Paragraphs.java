@@ -1,4 +1,4 @@
-package org.quoteattribution.internal;
+package org.quoteattribution.internal.text;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,14 +11,14 @@ import org.quoteattribution.Span;
  * blank line at all but several lines is taken to put one paragraph on each line. Spans are
  * trimmed of surrounding white space; empty paragraphs are dropped.
  */
-final class Paragraphs {
+public final class Paragraphs {
 
   private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t\\x0B\\f\\r\\u00A0]*\\n\\s*");
   private static final Pattern LINE_BREAK = Pattern.compile("\\n\\s*");
 
   private Paragraphs() {}
 
-  static List<Span> split(String text) {
+  public static List<Span> split(String text) {
     Pattern separator = BLANK_LINE.matcher(text).find() ? BLANK_LINE : LINE_BREAK;
     List<Span> paragraphs = new ArrayList<>();
     Matcher m = separator.matcher(text);
@@ -32,7 +32,7 @@ final class Paragraphs {
   }
 
   /** White space, no-break spaces included. */
-  static boolean isBlank(char c) {
+  public static boolean isBlank(char c) {
     return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 

@@ -1,4 +1,4 @@
-package org.quoteattribution.internal;
+package org.quoteattribution.internal.text;
 
 import static java.util.Objects.requireNonNull;
 

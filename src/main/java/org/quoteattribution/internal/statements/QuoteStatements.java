@@ -1,4 +1,4 @@
-package org.quoteattribution.internal;
+package org.quoteattribution.internal.statements;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -7,6 +7,9 @@ import java.util.Optional;
 import org.quoteattribution.Cue;
 import org.quoteattribution.Span;
 import org.quoteattribution.StatementType;
+import org.quoteattribution.internal.nlp.Doc;
+import org.quoteattribution.internal.nlp.Token;
+import org.quoteattribution.internal.text.Quote;
 
 /**
  * Joins the quotes of an article with the statements found from cues.
@@ -23,7 +26,7 @@ import org.quoteattribution.StatementType;
  * Cues inside a quote belong to the quoted speaker's own words and are dropped, except the colon
  * of a transcript quoted whole ({@code "WALLACE: … ⏎⏎ PENCE: …"}).
  */
-final class QuoteStatements {
+public final class QuoteStatements {
 
   /**
    * How many tokens after a quote, or before it, a cue may stand: room for a source with its
@@ -36,11 +39,11 @@ final class QuoteStatements {
 
   private final CueLexicon lexicon;
 
-  QuoteStatements(CueLexicon lexicon) {
+  public QuoteStatements(CueLexicon lexicon) {
     this.lexicon = lexicon;
   }
 
-  List<Found> merge(Doc doc, List<Quote> allQuotes, List<Found> cued) {
+  public List<Found> merge(Doc doc, List<Quote> allQuotes, List<Found> cued) {
     List<Quote> quotes = allQuotes.stream().filter(q -> q.depth() == 0 && q.contentEnd() > q.contentBegin()).toList();
     List<Found> statements = new ArrayList<>();
     for (Found f : cued) {

@@ -1,4 +1,4 @@
-package org.quoteattribution.internal;
+package org.quoteattribution.internal.nlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import org.quoteattribution.internal.Deadline;
 import org.quoteattribution.QuoteAttributionException;
 import org.quoteattribution.Span;
 
@@ -59,7 +60,7 @@ public final class Nlp {
   }
 
   /** As {@link #annotate(String, List, List)}, checking {@code deadline} before each chunk. */
-  Doc annotate(String text, List<Span> paragraphs, List<Span> regions, Deadline deadline) {
+  public Doc annotate(String text, List<Span> paragraphs, List<Span> regions, Deadline deadline) {
     List<Token> tokens = new ArrayList<>();
     List<Doc.Sentence> sentences = new ArrayList<>();
     int paragraph = 0;

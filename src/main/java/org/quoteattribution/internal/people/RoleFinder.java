@@ -1,9 +1,11 @@
-package org.quoteattribution.internal;
+package org.quoteattribution.internal.people;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.quoteattribution.internal.nlp.Doc;
+import org.quoteattribution.internal.nlp.Token;
 
 /**
  * Finds a person's role and affiliation around a name mention, in this order of preference:
@@ -23,7 +25,7 @@ import java.util.Set;
  * {@code Russian President Vladimir Putin and Foreign Minister Sergei Lavrov} gives Lavrov Russia.
  * The phrases themselves are parsed by {@link DescriptionParser}.
  */
-final class RoleFinder {
+public final class RoleFinder {
 
   /** What the text says a person is: role ({@code deputy ambassador}) and affiliation ({@code Iran}). */
   record Description(Optional<String> role, Optional<String> affiliation) {
@@ -39,7 +41,7 @@ final class RoleFinder {
   private final DescriptionParser parser;
 
   /** Loads the word lists (about 0.1 to 0.3 s, see {@link Gazetteer}). */
-  RoleFinder() {
+  public RoleFinder() {
     this(new Gazetteer());
   }
 

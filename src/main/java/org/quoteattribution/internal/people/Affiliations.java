@@ -1,10 +1,12 @@
-package org.quoteattribution.internal;
+package org.quoteattribution.internal.people;
 
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.quoteattribution.internal.nlp.Doc;
+import org.quoteattribution.internal.nlp.Token;
 
 /**
  * Reads and normalises the organisation or country a person acts for:

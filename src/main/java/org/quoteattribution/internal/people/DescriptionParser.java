@@ -1,10 +1,12 @@
-package org.quoteattribution.internal;
+package org.quoteattribution.internal.people;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.quoteattribution.internal.nlp.Doc;
+import org.quoteattribution.internal.nlp.Token;
 
 /**
  * Parses a descriptive noun phrase over tokens, left to right, into a role and an affiliation.

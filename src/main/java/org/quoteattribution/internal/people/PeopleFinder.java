@@ -1,9 +1,11 @@
-package org.quoteattribution.internal;
+package org.quoteattribution.internal.people;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.quoteattribution.internal.nlp.Doc;
+import org.quoteattribution.internal.nlp.Token;
 
 /**
  * Collects the people an article names: runs of {@code PERSON} tokens, merged into one person per
@@ -11,15 +13,15 @@ import java.util.Optional;
  * merging different people who share a surname ({@code Hillary Clinton}, {@code Chelsea Clinton}).
  * The canonical name is the fullest form; role and affiliation come from {@link RoleFinder}.
  */
-final class PeopleFinder {
+public final class PeopleFinder {
 
   private final RoleFinder roles;
 
-  PeopleFinder(RoleFinder roles) {
+  public PeopleFinder(RoleFinder roles) {
     this.roles = roles;
   }
 
-  List<PersonEntity> find(Doc doc) {
+  public List<PersonEntity> find(Doc doc) {
     List<PersonEntity> people = new ArrayList<>();
     List<Token> tokens = doc.tokens();
     int i = 0;

@@ -1,4 +1,4 @@
-package org.quoteattribution.internal;
+package org.quoteattribution.internal.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.quoteattribution.internal;
+package org.quoteattribution.internal.people;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,7 +7,7 @@ import org.quoteattribution.Person;
 import org.quoteattribution.Span;
 
 /** A person being collected from an article: name mentions, role and affiliation. */
-final class PersonEntity {
+public final class PersonEntity {
 
   private final String id;
   private String name;
@@ -21,7 +21,7 @@ final class PersonEntity {
     this.name = name;
   }
 
-  String id() {
+  public String id() {
     return id;
   }
 
@@ -79,7 +79,7 @@ final class PersonEntity {
     }
   }
 
-  Person toPerson() {
+  public Person toPerson() {
     List<Span> sorted = new ArrayList<>(mentions);
     sorted.sort(java.util.Comparator.comparingInt(Span::begin));
     return new Person(id, name, role, affiliation, sorted);

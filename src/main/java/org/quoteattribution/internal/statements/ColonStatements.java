@@ -1,4 +1,4 @@
-package org.quoteattribution.internal;
+package org.quoteattribution.internal.statements;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,6 +6,8 @@ import java.util.Optional;
 import org.quoteattribution.Cue;
 import org.quoteattribution.Span;
 import org.quoteattribution.StatementType;
+import org.quoteattribution.internal.nlp.Doc;
+import org.quoteattribution.internal.nlp.Token;
 
 /**
  * Finds the colon convention of headlines and transcripts: a paragraph that opens with a short name
@@ -13,12 +15,12 @@ import org.quoteattribution.StatementType;
  * look, …}, also inside an opening quote mark. The name is the source, the colon the cue, the rest
  * of the paragraph the content.
  */
-final class ColonStatements {
+public final class ColonStatements {
 
   /** Longest name before the colon, in tokens. */
   private static final int MAX_SOURCE = 5;
 
-  List<Found> find(Doc doc) {
+  public List<Found> find(Doc doc) {
     List<Found> out = new ArrayList<>();
     int sentence = 0;
     for (int p = 0; p < doc.paragraphs().size(); p++) {

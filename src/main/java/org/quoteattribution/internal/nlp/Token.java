@@ -1,4 +1,4 @@
-package org.quoteattribution.internal;
+package org.quoteattribution.internal.nlp;
 
 /**
  * One token of an annotated article, with absolute UTF-16 offsets into the article text.
@@ -19,28 +19,28 @@ public record Token(
     int index, int sentence, int begin, int end, String word, String lemma, String pos, String ner,
     int head, String rel) {
 
-  boolean isVerb() {
+  public boolean isVerb() {
     return pos.startsWith("VB");
   }
 
-  boolean isNoun() {
+  public boolean isNoun() {
     return pos.startsWith("NN");
   }
 
-  boolean isProperNoun() {
+  public boolean isProperNoun() {
     return pos.startsWith("NNP");
   }
 
-  boolean isPronoun() {
+  public boolean isPronoun() {
     return pos.equals("PRP");
   }
 
-  boolean isPunctuation() {
+  public boolean isPunctuation() {
     return rel.equals("punct") || !Character.isLetterOrDigit(word.codePointAt(0)) && word.length() == 1;
   }
 
   /** The relation without its subtype: {@code nsubj} for {@code nsubj:pass}. */
-  String baseRel() {
+  public String baseRel() {
     int colon = rel.indexOf(':');
     return colon < 0 ? rel : rel.substring(0, colon);
   }

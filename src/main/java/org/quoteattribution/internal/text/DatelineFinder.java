@@ -1,4 +1,4 @@
-package org.quoteattribution.internal;
+package org.quoteattribution.internal.text;
 
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -11,7 +11,7 @@ import org.quoteattribution.Span;
  * then a dateline in capitals ({@code BAKU, Azerbaijan, February 16.}, {@code WASHINGTON
  * (Reuters) -}, {@code LONDON —}), after which the lead sentence starts.
  */
-final class DatelineFinder {
+public final class DatelineFinder {
 
   private static final String MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?"
       + "|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
@@ -31,7 +31,7 @@ final class DatelineFinder {
   private DatelineFinder() {}
 
   /** The header at the start of {@code paragraph}, if it has one. */
-  static Optional<Dateline> find(String text, Span paragraph) {
+  public static Optional<Dateline> find(String text, Span paragraph) {
     int limit = Math.min(paragraph.end(), paragraph.begin() + MAX_HEADER);
     Matcher m = HEADER.matcher(text).region(paragraph.begin(), limit);
     // a cut paragraph does not end at the cut: "$" may match only at the paragraph's own end

@@ -1,4 +1,4 @@
-package org.quoteattribution.internal;
+package org.quoteattribution.internal.statements;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,9 +8,9 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.quoteattribution.QuoteAttributionException;
-import org.quoteattribution.internal.CueLexicon.CueClass;
-import org.quoteattribution.internal.CueLexicon.Entry;
-import org.quoteattribution.internal.CueLexicon.Kind;
+import org.quoteattribution.internal.statements.CueLexicon.CueClass;
+import org.quoteattribution.internal.statements.CueLexicon.Entry;
+import org.quoteattribution.internal.statements.CueLexicon.Kind;
 
 class CueLexiconTest {
 

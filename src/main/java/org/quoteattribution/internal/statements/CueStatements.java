@@ -1,4 +1,4 @@
-package org.quoteattribution.internal;
+package org.quoteattribution.internal.statements;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,6 +7,9 @@ import java.util.Set;
 import org.quoteattribution.Cue;
 import org.quoteattribution.Span;
 import org.quoteattribution.StatementType;
+import org.quoteattribution.internal.nlp.Doc;
+import org.quoteattribution.internal.nlp.Token;
+import org.quoteattribution.internal.people.SpeakerResolver;
 
 /**
  * Finds statements from reporting cues on the dependency parse:
@@ -21,7 +24,7 @@ import org.quoteattribution.StatementType;
  * The source is the cue's subject with its appositives, or the subject of the clause a participle
  * hangs from. Negated cues ({@code did not say}) and {@code said} as an adjective are skipped.
  */
-final class CueStatements {
+public final class CueStatements {
 
   /** Verbs whose direct object is the addressee, not what was said. */
   private static final Set<String> ADDRESSEE_VERBS = Set.of(
@@ -32,11 +35,11 @@ final class CueStatements {
 
   private final CueLexicon lexicon;
 
-  CueStatements(CueLexicon lexicon) {
+  public CueStatements(CueLexicon lexicon) {
     this.lexicon = lexicon;
   }
 
-  List<Found> find(Doc doc) {
+  public List<Found> find(Doc doc) {
     List<Found> out = new ArrayList<>();
     for (Token t : doc.tokens()) {
       if (t.word().equalsIgnoreCase("according") && t.index() + 1 < doc.tokens().size()

@@ -1,4 +1,4 @@
-package org.quoteattribution.internal;
+package org.quoteattribution.internal.people;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -29,7 +29,7 @@ final class Gazetteer {
 
   static final String GAZETTEER = "edu/stanford/nlp/models/kbp/english/gazetteers/regexner_caseless.tab";
   static final String DEMONYMS = "edu/stanford/nlp/models/dcoref/demonyms.txt";
-  static final String EXTRA = "org/quoteattribution/internal/titles-extra.txt";
+  static final String EXTRA = "org/quoteattribution/lang/en/titles-extra.txt";
 
   private final Set<String> titles = new HashSet<>();
   private final Set<String> countries = new HashSet<>();

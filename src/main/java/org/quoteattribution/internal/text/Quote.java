@@ -1,4 +1,4 @@
-package org.quoteattribution.internal;
+package org.quoteattribution.internal.text;
 
 import static com.google.common.base.Preconditions.checkArgument;
 

@@ -1,4 +1,4 @@
-package org.quoteattribution.internal;
+package org.quoteattribution.internal.nlp;
 
 import java.util.ArrayList;
 import java.util.List;

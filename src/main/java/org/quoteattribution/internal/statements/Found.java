@@ -1,4 +1,4 @@
-package org.quoteattribution.internal;
+package org.quoteattribution.internal.statements;
 
 import java.util.Optional;
 import org.quoteattribution.Cue;
@@ -15,7 +15,7 @@ import org.quoteattribution.StatementType;
  * @param sourceHead token index of the source mention's head, or -1
  * @param confidence in [0, 1]
  */
-record Found(StatementType type, Span content, Optional<Cue> cue, Optional<Span> source, int sourceHead,
+public record Found(StatementType type, Span content, Optional<Cue> cue, Optional<Span> source, int sourceHead,
     double confidence) {
 
   Found withContent(StatementType newType, Span newContent, double newConfidence) {

@@ -2,7 +2,6 @@ package org.quoteattribution.internal.people;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.quoteattribution.internal.nlp.Doc;
 import org.quoteattribution.internal.nlp.Token;
@@ -22,7 +21,8 @@ public final class PeopleFinder {
   }
 
   public List<PersonEntity> find(Doc doc) {
-    List<PersonEntity> people = new ArrayList<>();
+    PeopleIndex index = new PeopleIndex();
+    List<PersonEntity> people = index.people();
     List<Token> tokens = doc.tokens();
     int i = 0;
     while (i < tokens.size()) {
@@ -44,12 +44,16 @@ public final class PeopleFinder {
         continue;
       }
       String name = doc.span(first, last).text().replaceAll("\\s+", " ");
-      PersonEntity person = match(people, name).orElseGet(() -> {
+      PersonEntity person = index.match(name).orElseGet(() -> {
         PersonEntity p = new PersonEntity("p" + (people.size() + 1), name);
-        people.add(p);
+        index.add(p);
         return p;
       });
+      String before = person.name();
       person.addName(name, first, last, doc.span(first, last));
+      if (!person.name().equals(before)) {
+        index.refile(Integer.parseInt(person.id().substring(1)) - 1);
+      }
       RoleFinder.Description d = roles.describe(doc, first, last);
       person.describe(d.role(), d.affiliation());
     }
@@ -58,24 +62,5 @@ public final class PeopleFinder {
 
   private static boolean isPossessive(Token t) {
     return t.pos().equals("POS") || t.word().equals("'s") || t.word().equals("’s");
-  }
-
-  /** The person a name refers to: same surname and no clash of first names; the latest wins. */
-  static Optional<PersonEntity> match(List<PersonEntity> people, String name) {
-    List<String> tokens = Names.tokens(name);
-    String surname = Names.surname(name);
-    String first = tokens.size() > 1 ? tokens.get(0).toLowerCase(Locale.ROOT) : null;
-    for (int k = people.size() - 1; k >= 0; k--) {
-      PersonEntity p = people.get(k);
-      boolean single = Names.tokens(p.name()).size() == 1;
-      if (p.surname().equals(surname)) {
-        if (first == null || single || p.firstName().equals(first)) {
-          return Optional.of(p);
-        }
-      } else if (tokens.size() == 1 && !single && p.firstName().equals(surname)) {
-        return Optional.of(p);
-      }
-    }
-    return Optional.empty();
   }
 }

@@ -44,17 +44,23 @@ public final class QuoteStatements {
   }
 
   public List<Found> merge(Doc doc, List<Quote> allQuotes, List<Found> cued) {
-    List<Quote> quotes = allQuotes.stream().filter(q -> q.depth() == 0 && q.contentEnd() > q.contentBegin()).toList();
+    QuoteIndex quotes = new QuoteIndex(
+        allQuotes.stream().filter(q -> q.depth() == 0 && q.contentEnd() > q.contentBegin()).toList());
     List<Found> statements = new ArrayList<>();
+    java.util.Set<Quote> transcripts = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     for (Found f : cued) {
-      if (isTranscript(f) || quotes.stream().noneMatch(q -> inside(q, f.cue().get().span()))) {
+      Optional<Quote> holder = quotes.contentHolding(f.cue().get().span());
+      if (isTranscript(f) || holder.isEmpty()) {
         statements.add(f);
+      }
+      if (isTranscript(f)) {
+        holder.ifPresent(transcripts::add);
       }
     }
     List<Found> direct = new ArrayList<>();
-    for (Quote q : quotes) {
+    for (Quote q : quotes.quotes()) {
       Span content = Span.of(doc.text(), q.contentBegin(), q.contentEnd());
-      if (statements.stream().anyMatch(f -> isTranscript(f) && inside(q, f.cue().get().span()))) {
+      if (transcripts.contains(q)) {
         continue; // a quoted transcript: its speakers' lines are the statements
       }
       Optional<Found> owner = statements.stream()
@@ -106,15 +112,11 @@ public final class QuoteStatements {
   }
 
   /** Widens a cue's content to the whole quote it touches and types it. */
-  private static Found absorb(Doc doc, Found f, Quote q, List<Quote> quotes) {
-    int begin = Math.min(f.content().begin(), q.contentBegin());
-    int end = Math.max(f.content().end(), q.contentEnd());
-    for (Quote other : quotes) {
-      if (other.contentBegin() < end && begin < other.contentEnd()) {
-        begin = Math.min(begin, other.contentBegin());
-        end = Math.max(end, other.contentEnd());
-      }
-    }
+  private static Found absorb(Doc doc, Found f, Quote q, QuoteIndex quotes) {
+    int[] widened = quotes.widen(Math.min(f.content().begin(), q.contentBegin()),
+        Math.max(f.content().end(), q.contentEnd()));
+    int begin = widened[0];
+    int end = widened[1];
     if (f.cue().isPresent() && f.cue().get().span().begin() < end && f.cue().get().span().end() > begin) {
       // the widened content must not swallow its own cue: keep the side of the quote
       begin = q.contentBegin();
@@ -127,12 +129,9 @@ public final class QuoteStatements {
     return f.withContent(type, content, Math.min(1, f.confidence() + 0.1));
   }
 
-  private static boolean outsideQuotesIsPunctuation(String text, int begin, int end, List<Quote> quotes) {
+  private static boolean outsideQuotesIsPunctuation(String text, int begin, int end, QuoteIndex quotes) {
     for (int i = begin; i < end; i++) {
-      final int at = i;
-      boolean quoted = quotes.stream().anyMatch(q -> q.begin() <= at && at < q.end());
-      char c = text.charAt(i);
-      if (!quoted && Character.isLetterOrDigit(c)) {
+      if (Character.isLetterOrDigit(text.charAt(i)) && !quotes.quoted(i)) {
         return false;
       }
     }
@@ -140,7 +139,7 @@ public final class QuoteStatements {
   }
 
   /** {@code “…,” he said.} / {@code “…,” said X.} / {@code X said: “…”}. */
-  private Optional<Found> adjacentCue(Doc doc, Quote q, List<Quote> quotes) {
+  private Optional<Found> adjacentCue(Doc doc, Quote q, QuoteIndex quotes) {
     int after = doc.tokenAtOrAfter(q.end());
     Optional<Found> signed = signature(doc, q, after);
     if (signed.isPresent()) {
@@ -149,7 +148,7 @@ public final class QuoteStatements {
     int paragraph = doc.paragraphAt(q.end() - 1);
     for (int i = after; i < Math.min(doc.tokens().size(), after + WINDOW); i++) {
       Token t = doc.token(i);
-      if (startsQuote(t, quotes) || ".!?".contains(t.word()) && i > after
+      if (quotes.startsAt(t.begin()) || ".!?".contains(t.word()) && i > after
           || doc.sentences().get(t.sentence()).paragraph() != paragraph) {
         break;
       }
@@ -166,7 +165,7 @@ public final class QuoteStatements {
       Token t = doc.token(i);
       boolean sameParagraph = doc.sentences().get(t.sentence()).paragraph() == opening
           || i == before && t.word().equals(":");
-      if (".!?".contains(t.word()) || !sameParagraph && i < before || quotes.stream().anyMatch(o -> o != q && o.begin() <= t.begin() && t.end() <= o.end())) {
+      if (".!?".contains(t.word()) || !sameParagraph && i < before || quotes.holding(t.begin(), t.end()).filter(o -> o != q).isPresent()) {
         break;
       }
       if (isQuotingVerb(t) && onlyPunctuationBetween(doc, i, before)) {
@@ -261,10 +260,6 @@ public final class QuoteStatements {
     return t[0] <= t[1] ? new int[] {t[0], t[1], head.index()} : new int[] {head.index(), head.index(), head.index()};
   }
 
-  private static boolean startsQuote(Token t, List<Quote> quotes) {
-    return quotes.stream().anyMatch(q -> q.begin() == t.begin());
-  }
-
   /**
    * The statement that a cue-less quote continues: {@code “A,” he said. “B.”} and
    * {@code “A,” he said, “B.”} are one statement whose content runs from A to B, when the earlier
@@ -312,10 +307,6 @@ public final class QuoteStatements {
     return f.cue().map(c -> c.lemma().equals(":")).orElse(false);
   }
 
-  private static boolean inside(Quote q, Span span) {
-    return q.contentBegin() <= span.begin() && span.end() <= q.contentEnd();
-  }
-
   private static int overlap(Span a, Span b) {
     return Math.max(0, Math.min(a.end(), b.end()) - Math.max(a.begin(), b.begin()));
   }
@@ -326,14 +317,11 @@ public final class QuoteStatements {
    */
   private static List<Found> dedupe(Doc doc, List<Found> sorted) {
     List<Found> out = new ArrayList<>();
+    java.util.Map<Span, Integer> byCue = new java.util.HashMap<>();
     for (Found f : sorted) {
-      int same = -1;
-      for (int i = 0; i < out.size() && f.cue().isPresent(); i++) {
-        if (out.get(i).cue().map(Cue::span).equals(f.cue().map(Cue::span))) {
-          same = i;
-        }
-      }
+      int same = f.cue().map(c -> byCue.getOrDefault(c.span(), -1)).orElse(-1);
       if (same < 0) {
+        f.cue().ifPresent(c -> byCue.put(c.span(), out.size()));
         out.add(f);
         continue;
       }

@@ -171,35 +171,38 @@ public final class Main implements Callable<Integer> {
 
   private void attribute(QuoteAttributor attributor, Iterator<Article> articles, boolean array, int[] counts,
       Progress progress) {
-      attributor.attributeAll(articles, Main::textOf, threads, outcome -> {
-        Article article = outcome.input();
-        String record;
-        if (outcome.error().isPresent()) {
-          counts[1]++;
-          Throwable e = outcome.error().get();
-          boolean input = e instanceof BadInput;
-          String message = input ? e.getMessage() : AttributionWriter.describe(e);
-          progress.println("quote-attribution: " + article.id().orElse("input") + ": " + message);
-          if (verbose && !input) {
-            e.printStackTrace(err);
-          }
-          record = format == Format.text ? null
-              : input ? AttributionWriter.errorLine(article.id(), message) : AttributionWriter.errorLine(article.id(), e);
-        } else {
-          Attribution result = outcome.attribution().get();
-          record = switch (format) {
-            case text -> article.id().map(id -> "== " + id + "\n").orElse("") + AttributionWriter.toText(result);
-            case json -> AttributionWriter.toJson(result, article.id());
-            case jsonl -> AttributionWriter.toJsonLine(result, article.id());
-          };
+    attributor.attributeAll(articles, Main::textOf, threads, outcome -> {
+      Article article = outcome.input();
+      String record;
+      if (outcome.error().isPresent()) {
+        counts[1]++;
+        Throwable e = outcome.error().get();
+        boolean input = e instanceof BadInput;
+        String message = input ? e.getMessage() : AttributionWriter.describe(e);
+        progress.println("quote-attribution: " + article.id().orElse("input") + ": " + message);
+        if (verbose && !input) {
+          e.printStackTrace(err);
         }
-        if (record != null) {
-          String printed = (array && counts[0] > 0 ? ",\n" : "") + record;
-          progress.output(out, printed);
+        record = format == Format.text ? null
+            : input ? AttributionWriter.errorLine(article.id(), message) : AttributionWriter.errorLine(article.id(), e);
+      } else {
+        Attribution result = outcome.attribution().get();
+        record = switch (format) {
+          case text -> article.id().map(id -> "== " + id + "\n").orElse("") + AttributionWriter.toText(result);
+          case json -> AttributionWriter.toJson(result, article.id());
+          case jsonl -> AttributionWriter.toJsonLine(result, article.id());
+        };
+      }
+      if (record != null) {
+        String printed = (array && counts[0] > 0 ? ",\n" : "") + record;
+        progress.output(out, printed);
+        if (out.checkError()) { // a closed pipe, a full disk: stop rather than attribute for nobody
+          throw new java.io.UncheckedIOException(new IOException("the output could not be written"));
         }
-        counts[0]++;
-        progress.step();
-      });
+      }
+      counts[0]++;
+      progress.step();
+    });
   }
 
   private static String textOf(Article article) {

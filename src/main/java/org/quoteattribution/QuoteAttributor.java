@@ -136,10 +136,11 @@ public final class QuoteAttributor {
     }
 
     /**
-     * The time budget of one article (default {@link Duration#ZERO}: no limit). The work is checked
-     * against it between paragraphs (or chunks of at most 8,000 chars) and between stages, so an
-     * article over budget stops at most one chunk's work later, with a
-     * {@link LimitExceededException}.
+     * The time budget of one article, in CPU time of the thread that attributes it (default
+     * {@link Duration#ZERO}: no limit). CPU time, so that whether an article fits does not depend
+     * on how many threads share the cores. The work is checked against it between paragraphs (or
+     * chunks of at most 8,000 chars) and between stages, so an article over budget stops at most
+     * one chunk's work later, with a {@link LimitExceededException}.
      */
     public Builder timeout(Duration timeout) {
       requireNonNull(timeout, "timeout must not be null");

@@ -67,8 +67,8 @@ public final class Main implements Callable<Integer> {
   private String encoding = "UTF-8";
 
   @Option(names = "--timeout", paramLabel = "SECONDS",
-      description = "time budget of one article; one over it gets an error record (default: ${DEFAULT-VALUE}; 0: none)")
-  private double timeoutSeconds = 60;
+      description = "time budget of one article, in CPU seconds; one over it gets an error record (default: ${DEFAULT-VALUE}; 0: none)")
+  private double timeoutSeconds = 120;
 
   @Option(names = "--max-length", paramLabel = "CHARS",
       description = "longest article read, in UTF-16 chars; a longer one gets an error record (default: ${DEFAULT-VALUE})")

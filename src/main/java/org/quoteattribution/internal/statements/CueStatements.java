@@ -59,10 +59,20 @@ public final class CueStatements {
    * gestures, noting that …} the content of {@code highlighted} ends before {@code noting}.
    */
   private static List<Found> withoutNestedCues(List<Found> found) {
+    // the cues in text order, so that each content looks only at the cues inside it
+    List<Found> byCue = new ArrayList<>(found);
+    byCue.sort(java.util.Comparator.comparingInt((Found f) -> f.cue().get().span().begin()));
+    int[] cueBegins = byCue.stream().mapToInt(f -> f.cue().get().span().begin()).toArray();
     List<Found> out = new ArrayList<>();
     for (Found f : found) {
       Span content = f.content();
-      for (Found other : found) {
+      int first = java.util.Arrays.binarySearch(cueBegins, content.begin() + 1);
+      first = first >= 0 ? first : -first - 1;
+      while (first > 0 && cueBegins[first - 1] > content.begin()) {
+        first--;
+      }
+      for (int k = first; k < byCue.size() && cueBegins[k] < content.end(); k++) {
+        Found other = byCue.get(k);
         Span cue = other.cue().get().span();
         if (other != f && content.begin() < cue.begin() && cue.end() <= content.end()
             && content.contains(other.content()) && f.cue().get().span().end() <= content.begin()
@@ -82,8 +92,12 @@ public final class CueStatements {
   }
 
   private static Span trimmedPrefix(Span span, int end) {
-    String text = span.text().substring(0, end - span.begin()).replaceAll("[\\s,;:—–-]+$", "");
-    return new Span(span.begin(), span.begin() + text.length(), text);
+    String text = span.text().substring(0, end - span.begin());
+    int length = text.length();
+    while (length > 0 && " \t\n\u000b\f\r,;:—–-".indexOf(text.charAt(length - 1)) >= 0) {
+      length--; // a loop, not [\s,;:—–-]+$, which backtracks over every run of such chars
+    }
+    return new Span(span.begin(), span.begin() + length, text.substring(0, length));
   }
 
   private Optional<Found> verbCue(Doc doc, Token verb) {

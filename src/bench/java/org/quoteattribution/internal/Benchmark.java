@@ -20,8 +20,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -39,9 +41,9 @@ import org.quoteattribution.Statement;
  * <ol>
  *   <li>library: {@link QuoteAttributor#create()}, warm-up, then one timed pass, article by article;
  *   <li>library with 2 (or {@code --threads}) threads sharing that one attributor;
- *   <li>library stage by stage: the stages of {@link Engine#attribute} called here in the same
- *       order, each timed (this mirrors {@code Engine.attribute}; keep the two in step — the
- *       benchmark warns when the statement counts of the two passes differ);
+ *   <li>library stage by stage: {@link Engine#attribute(String, StageClock)} with a clock that
+ *       notes the end of each {@link Stage}, and the time of each CoreNLP annotator inside the
+ *       NLP stage;
  *   <li>stock: {@code tokenize,ssplit,pos,lemma,ner,depparse,coref,quote} with default settings.
  * </ol>
  *
@@ -90,9 +92,8 @@ public final class Benchmark {
   /** A phase of one system: model load, first (cold) article, the timed pass. */
   private record Phase(double loadSeconds, long heapAfterLoad, double firstArticleMillis, Pass pass) {}
 
-  private static final String[] STAGES = {
-      "prepare (Paragraphs, DatelineFinder)", "Nlp.annotate", "QuoteFinder.find", "CueStatements.find",
-      "QuoteStatements.merge", "PeopleFinder.find", "SpeakerResolver.resolve", "result records"};
+  /** Time per stage and per CoreNLP annotator, summed over the articles. */
+  private record Stages(long[] stageNanos, Map<String, Long> annotatorNanos, Map<String, Long> annotatorCpuNanos) {}
 
   public static void main(String[] args) throws Exception {
     Path file = Path.of("../shared/eval/polnear-dev.jsonl");
@@ -134,7 +135,7 @@ public final class Benchmark {
 
     // 3: the library stage by stage.
     heapAfterGc();
-    long[] stageNanos = stages(articles, warm);
+    Stages stageNanos = stages(articles, warm);
 
     // 4: the stock CoreNLP quote pipeline.
     Phase stock = null;
@@ -272,18 +273,25 @@ public final class Benchmark {
    * The library's stages, timed one by one through {@link Engine}'s {@link StageClock} and summed
    * over the articles (after a warm-up); its own models, loaded after the attributor was released.
    */
-  private static long[] stages(List<Article> articles, List<Article> warm) {
-    Engine engine = new Engine(Loaded.load(), 0.0);
-    long[] warmNanos = new long[STAGES.length];
+  private static Stages stages(List<Article> articles, List<Article> warm) {
+    Loaded models = Loaded.load(threadCpu::getCurrentThreadCpuTime);
+    Engine engine = new Engine(models, 0.0);
+    long[] warmNanos = new long[Stage.values().length];
     for (Article a : warm) {
       attributeTimed(engine, a.text(), warmNanos);
     }
     heapAfterGc();
-    long[] nanos = new long[STAGES.length];
+    long[] nanos = new long[Stage.values().length];
+    Map<String, Long> before = models.nlp.annotatorNanos();
+    Map<String, Long> cpuBefore = models.nlp.annotatorCpuNanos();
     for (Article a : articles) {
       attributeTimed(engine, a.text(), nanos);
     }
-    return nanos;
+    Map<String, Long> annotators = new LinkedHashMap<>();
+    models.nlp.annotatorNanos().forEach((name, total) -> annotators.put(name, total - before.get(name)));
+    Map<String, Long> cpu = new LinkedHashMap<>();
+    models.nlp.annotatorCpuNanos().forEach((name, total) -> cpu.put(name, total - cpuBefore.get(name)));
+    return new Stages(nanos, annotators, cpu);
   }
 
   /** One article through the engine, adding each stage's time to {@code nanos}. */
@@ -363,7 +371,7 @@ public final class Benchmark {
   }
 
   private static String report(Path file, int articles, long chars, int warmup, Phase library,
-      Phase stock, int[] threadCounts, List<Pass> threaded, long[] stageNanos, double loadBefore,
+      Phase stock, int[] threadCounts, List<Pass> threaded, Stages stages, double loadBefore,
       double loadAfter) {
     StringBuilder out = new StringBuilder();
     Runtime rt = Runtime.getRuntime();
@@ -419,13 +427,31 @@ public final class Benchmark {
     }
     out.append('\n');
 
+    long[] stageNanos = stages.stageNanos();
     long total = Arrays.stream(stageNanos).sum();
-    out.append("Library, time per stage (one thread, summed over the articles):\n\n| stage | total (s) | ms/article | share |\n|---|---:|---:|---:|\n");
-    for (int i = 0; i < STAGES.length; i++) {
-      out.append(String.format(Locale.ROOT, "| %s | %.2f | %.1f | %.1f%% |%n", STAGES[i], stageNanos[i] / 1e9,
-          stageNanos[i] / 1e6 / articles, 100.0 * stageNanos[i] / total));
+    out.append("Library, time per stage (one thread, summed over the articles):\n\n| stage | classes (in `internal`) | total (s) | ms/article | share |\n|---|---|---:|---:|---:|\n");
+    for (Stage stage : Stage.values()) {
+      long nanos = stageNanos[stage.ordinal()];
+      out.append(String.format(Locale.ROOT, "| %s | %s | %.2f | %.1f | %.1f%% |%n", stage.description(),
+          stage.classes(), nanos / 1e9, nanos / 1e6 / articles, 100.0 * nanos / total));
     }
-    out.append(String.format(Locale.ROOT, "| **all stages** | %.2f | %.1f | 100%% |%n", total / 1e9, total / 1e6 / articles));
+    out.append(String.format(Locale.ROOT, "| **all stages** | | %.2f | %.1f | 100%% |%n", total / 1e9, total / 1e6 / articles));
+    out.append('\n');
+
+    long nlp = stageNanos[Stage.NLP.ordinal()];
+    long annotatorTotal = stages.annotatorNanos().values().stream().mapToLong(Long::longValue).sum();
+    long cpuTotal = stages.annotatorCpuNanos().values().stream().mapToLong(Long::longValue).sum();
+    out.append("Library, time per CoreNLP annotator inside the CoreNLP stage (same pass; wall time, and CPU time"
+        + " of the benchmark thread, which other jobs on the machine disturb less):\n\n"
+        + "| annotator | wall total (s) | wall ms/article | share of the CoreNLP stage | CPU ms/article | share of annotator CPU |\n"
+        + "|---|---:|---:|---:|---:|---:|\n");
+    stages.annotatorNanos().forEach((name, nanos) -> {
+      long cpu = stages.annotatorCpuNanos().get(name);
+      out.append(String.format(Locale.ROOT, "| %s | %.2f | %.1f | %.1f%% | %.1f | %.1f%% |%n", name, nanos / 1e9,
+          nanos / 1e6 / articles, 100.0 * nanos / nlp, cpu / 1e6 / articles, 100.0 * cpu / cpuTotal));
+    });
+    out.append(String.format(Locale.ROOT, "| **all annotators** | %.2f | %.1f | %.1f%% | %.1f | 100%% |%n",
+        annotatorTotal / 1e9, annotatorTotal / 1e6 / articles, 100.0 * annotatorTotal / nlp, cpuTotal / 1e6 / articles));
     return out.toString();
   }
 

@@ -30,12 +30,13 @@ import picocli.CommandLine.Parameters;
  * early (input or output failed), so the output lacks articles.
  */
 @Command(name = "quote-attribution", mixinStandardHelpOptions = true, version = "quote-attribution 0.1.0",
-    sortOptions = false,
+    sortOptions = false, subcommands = Serve.class,
     description = {"Finds who said what in news articles: direct, indirect and mixed statements,",
         "their cues, sources and speakers with role and affiliation.", ""},
     footer = {"", "Inputs: .txt files (one article each), .jsonl files ({\"id\": ..., \"text\": ...} a line),",
         "folders (their .txt and .jsonl files, sub-folders included), or - / nothing for standard input.",
         "Ids: a file's name without .txt; in a folder, its path relative to the folder (sub/a).",
+        "quote-attribution serve [--port N]: the HTTP API and web page (serve --help).",
         "Exit codes: 0 all attributed, 1 some articles have error records, 2 bad arguments or input,",
         "3 models not loaded, 4 the batch stopped early (output incomplete)."})
 public final class Main implements Callable<Integer> {
@@ -89,11 +90,26 @@ public final class Main implements Callable<Integer> {
   }
 
   public static void main(String[] args) {
+    // The command line's log (slf4j-simple, an optional dependency of the library): CoreNLP's
+    // messages go to standard error, warnings only unless --verbose (set in call()). The library
+    // jar carries no logger configuration; a program that embeds it keeps its own.
+    setIfAbsent("org.slf4j.simpleLogger.logFile", "System.err");
+    setIfAbsent("org.slf4j.simpleLogger.defaultLogLevel", "warn");
     PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false,
         StandardCharsets.UTF_8);
     int code = run(args, out, System.err);
     out.flush();
     System.exit(code);
+  }
+
+  PrintStream err() {
+    return err;
+  }
+
+  private static void setIfAbsent(String property, String value) {
+    if (System.getProperty(property) == null) {
+      System.setProperty(property, value);
+    }
   }
 
   /** Runs the command line with the given streams; returns the exit code. */

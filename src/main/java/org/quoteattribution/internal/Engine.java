@@ -1,7 +1,9 @@
 package org.quoteattribution.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.quoteattribution.Attribution;
 import org.quoteattribution.Dateline;
@@ -10,38 +12,44 @@ import org.quoteattribution.Span;
 import org.quoteattribution.Statement;
 import org.quoteattribution.internal.nlp.Doc;
 import org.quoteattribution.internal.nlp.Nlp;
+import org.quoteattribution.internal.people.Attributed;
 import org.quoteattribution.internal.people.PeopleFinder;
 import org.quoteattribution.internal.people.PersonEntity;
 import org.quoteattribution.internal.people.SpeakerResolver;
+import org.quoteattribution.internal.statements.Candidate;
 import org.quoteattribution.internal.statements.ColonStatements;
 import org.quoteattribution.internal.statements.CueStatements;
-import org.quoteattribution.internal.statements.Found;
 import org.quoteattribution.internal.statements.QuoteStatements;
+import org.quoteattribution.internal.statements.StatementScorer;
 import org.quoteattribution.internal.text.DatelineFinder;
 import org.quoteattribution.internal.text.Paragraphs;
 import org.quoteattribution.internal.text.Quote;
 import org.quoteattribution.internal.text.QuoteFinder;
 
 /**
- * The whole pipeline, stage by stage: paragraphs and dateline → CoreNLP → quotes → cue statements →
- * quote statements → people → speakers → result records. Immutable after construction and safe to
- * share between threads.
+ * Runs the {@link Stage}s in their order over one article. Each stage reads what earlier ones
+ * made and adds its own result; none changes another's. Immutable after construction and safe to
+ * share between threads; the models come from a {@link Loaded} shared by any number of engines.
  */
 public final class Engine {
 
   private final Nlp nlp;
   private final CueStatements cueStatements;
-  private final ColonStatements colonStatements = new ColonStatements();
+  private final ColonStatements colonStatements;
   private final QuoteStatements quoteStatements;
   private final PeopleFinder peopleFinder;
-  private final SpeakerResolver speakers = new SpeakerResolver();
+  private final SpeakerResolver speakers;
+  private final StatementScorer scorer;
   private final double minConfidence;
 
   public Engine(Loaded models, double minConfidence) {
     this.nlp = models.nlp;
-    this.cueStatements = new CueStatements(models.lexicon);
-    this.quoteStatements = new QuoteStatements(models.lexicon);
-    this.peopleFinder = new PeopleFinder(models.roles);
+    this.cueStatements = models.cueStatements;
+    this.colonStatements = models.colonStatements;
+    this.quoteStatements = models.quoteStatements;
+    this.peopleFinder = models.peopleFinder;
+    this.speakers = models.speakers;
+    this.scorer = models.scorer;
     this.minConfidence = minConfidence;
   }
 
@@ -54,14 +62,72 @@ public final class Engine {
     return attribute(text, StageClock.NONE, deadline);
   }
 
+  /** Attributes {@code text}, telling {@code clock} as each stage ends. */
   Attribution attribute(String text, StageClock clock) {
     return attribute(text, clock, Deadline.NONE);
   }
 
+  /** The stages in order, the budget checked within the parse and after each stage. */
   private Attribution attribute(String text, StageClock clock, Deadline deadline) {
+    Work work = new Work(text, deadline);
+    for (Stage stage : Stage.values()) {
+      if (work.result == null) {
+        run(stage, work);
+        deadline.check();
+      }
+      clock.ended(stage);
+    }
+    return work.result;
+  }
+
+  /** What the stages have made so far for one article; each field is set once, by its stage. */
+  private static final class Work {
+    final String text;
+    final Deadline deadline;
+    List<Span> paragraphs;
+    List<Span> regions;
+    Optional<Dateline> dateline;
+    Doc doc;
+    List<Quote> quotes;
+    List<Candidate> cued;
+    List<Candidate> candidates;
+    List<PersonEntity> people;
+    List<Attributed> attributed;
+    List<Statement> statements;
+    Attribution result;
+
+    Work(String text, Deadline deadline) {
+      this.text = text;
+      this.deadline = deadline;
+    }
+  }
+
+  private void run(Stage stage, Work w) {
+    switch (stage) {
+      case PREPARE -> prepare(w);
+      case NLP -> w.doc = nlp.annotate(w.text, w.paragraphs, w.regions, w.deadline);
+      case QUOTES -> w.quotes = QuoteFinder.find(w.text, w.paragraphs);
+      case CUES -> {
+        List<Candidate> cued = new ArrayList<>(cueStatements.find(w.doc));
+        cued.addAll(colonStatements.find(w.doc));
+        w.cued = cued;
+      }
+      case QUOTE_STATEMENTS -> w.candidates = quoteStatements.merge(w.doc, w.quotes, w.cued);
+      case PEOPLE -> w.people = peopleFinder.find(w.doc);
+      case SPEAKERS -> w.attributed = speakers.resolve(w.doc, w.candidates, w.people);
+      case SCORES -> w.statements = statements(w.doc, w.attributed);
+      case RECORDS -> w.result = records(w);
+      default -> throw new IllegalStateException("no step for stage " + stage);
+    }
+  }
+
+  /** Paragraphs, the dateline, and the regions CoreNLP reads: the paragraphs less the dateline. */
+  private static void prepare(Work w) {
+    String text = w.text;
     List<Span> paragraphs = Paragraphs.split(text);
     if (paragraphs.isEmpty()) {
-      return new Attribution(text, List.of(), List.of(), Optional.empty(), List.of(), List.of());
+      w.result = new Attribution(text, List.of(), List.of(), Optional.empty(), List.of(), List.of());
+      return;
     }
     Optional<Dateline> dateline = DatelineFinder.find(text, paragraphs.get(0));
     List<Span> regions = new ArrayList<>(paragraphs);
@@ -77,38 +143,37 @@ public final class Engine {
         regions.remove(0);
       }
     });
-    clock.ended(StageClock.Stage.PREPARE);
-    Doc doc = nlp.annotate(text, paragraphs, regions, deadline);
-    clock.ended(StageClock.Stage.NLP);
-    deadline.check();
-    List<Quote> quotes = QuoteFinder.find(text);
-    clock.ended(StageClock.Stage.QUOTES);
-    List<Found> cued = new ArrayList<>(cueStatements.find(doc));
-    cued.addAll(colonStatements.find(doc));
-    clock.ended(StageClock.Stage.CUES);
-    List<Found> found = quoteStatements.merge(doc, quotes, cued);
-    clock.ended(StageClock.Stage.QUOTE_STATEMENTS);
-    List<PersonEntity> people = peopleFinder.find(doc);
-    clock.ended(StageClock.Stage.PEOPLE);
-    List<SpeakerResolver.Resolution> resolved = speakers.resolve(doc, found, people);
-    clock.ended(StageClock.Stage.SPEAKERS);
+    w.paragraphs = paragraphs;
+    w.dateline = dateline;
+    w.regions = regions;
+  }
 
+  /** Scores each attributed candidate and keeps those at or above the minimum confidence. */
+  private List<Statement> statements(Doc doc, List<Attributed> attributed) {
     List<Statement> statements = new ArrayList<>();
-    for (int i = 0; i < found.size(); i++) {
-      Found f = found.get(i);
-      SpeakerResolver.Resolution r = resolved.get(i);
-      if (f.confidence() >= minConfidence) {
-        statements.add(new Statement(f.type(), f.content(), f.cue(), f.source(), r.kind(),
-            r.person().map(PersonEntity::id), f.confidence()));
+    for (Attributed a : attributed) {
+      Candidate c = a.candidate();
+      double confidence = scorer.score(c, doc);
+      if (confidence >= minConfidence) {
+        statements.add(new Statement(c.type(), c.content(), c.cue(), c.source(), a.kind(),
+            a.speaker().map(PersonEntity::id), confidence));
       }
     }
+    return statements;
+  }
+
+  private static Attribution records(Work w) {
     List<Span> sentences = new ArrayList<>();
-    for (int s = 0; s < doc.sentences().size(); s++) {
-      sentences.add(doc.sentenceSpan(s));
+    for (int s = 0; s < w.doc.sentences().size(); s++) {
+      sentences.add(w.doc.sentenceSpan(s));
     }
-    List<Person> persons = people.stream().map(PersonEntity::toPerson).toList();
-    Attribution result = new Attribution(text, paragraphs, sentences, dateline, statements, persons);
-    clock.ended(StageClock.Stage.RECORDS);
-    return result;
+    Map<PersonEntity, List<Span>> sourceMentions = new HashMap<>();
+    for (Attributed a : w.attributed) {
+      a.speaker().ifPresent(p -> a.candidate().source()
+          .ifPresent(s -> sourceMentions.computeIfAbsent(p, k -> new ArrayList<>()).add(s)));
+    }
+    List<Person> persons = w.people.stream()
+        .map(p -> p.toPerson(sourceMentions.getOrDefault(p, List.of()))).toList();
+    return new Attribution(w.text, w.paragraphs, sentences, w.dateline, w.statements, persons);
   }
 }

@@ -1,27 +1,59 @@
 package org.quoteattribution.internal;
 
+import java.util.function.LongSupplier;
+import org.quoteattribution.internal.lang.SourceWords;
+import org.quoteattribution.internal.lang.WordLists;
 import org.quoteattribution.internal.nlp.Nlp;
+import org.quoteattribution.internal.people.PeopleFinder;
 import org.quoteattribution.internal.people.RoleFinder;
+import org.quoteattribution.internal.people.SpeakerResolver;
+import org.quoteattribution.internal.statements.ColonStatements;
 import org.quoteattribution.internal.statements.CueLexicon;
+import org.quoteattribution.internal.statements.CueStatements;
+import org.quoteattribution.internal.statements.QuoteStatements;
+import org.quoteattribution.internal.statements.RuleScorer;
+import org.quoteattribution.internal.statements.StatementScorer;
 
 /**
- * Everything an {@link Engine} loads from disk: the CoreNLP pipeline, the cue lexicon and the word
- * lists of the role finder. Immutable and safe to share between threads and engines.
+ * Everything an {@link Engine} loads from disk, and the stages built on it: the CoreNLP pipeline,
+ * the cue lexicon, the language's word lists and gazetteers, and the scorer that turns a
+ * candidate's evidence into confidence. Immutable and safe to share between threads and engines.
  */
 public final class Loaded {
 
   final Nlp nlp;
-  final CueLexicon lexicon;
-  final RoleFinder roles;
+  final CueStatements cueStatements;
+  final ColonStatements colonStatements;
+  final QuoteStatements quoteStatements;
+  final PeopleFinder peopleFinder;
+  final SpeakerResolver speakers;
+  final StatementScorer scorer;
 
-  private Loaded(Nlp nlp, CueLexicon lexicon, RoleFinder roles) {
+  private Loaded(Nlp nlp, WordLists words, StatementScorer scorer) {
+    CueLexicon lexicon = CueLexicon.load(words);
+    SourceWords sources = SourceWords.load(words);
     this.nlp = nlp;
-    this.lexicon = lexicon;
-    this.roles = roles;
+    this.cueStatements = new CueStatements(lexicon, words, sources);
+    this.colonStatements = new ColonStatements();
+    this.quoteStatements = new QuoteStatements(lexicon, words);
+    this.peopleFinder = new PeopleFinder(new RoleFinder(words), words);
+    this.speakers = new SpeakerResolver(words, sources);
+    this.scorer = scorer;
   }
 
-  /** Loads the models (several seconds, about 0.45 GB of heap). */
+  /**
+   * Loads the models (several seconds, about 0.45 GB of heap), with the English word lists and the
+   * rule-based scorer.
+   *
+   * @throws org.quoteattribution.QuoteAttributionException naming what is missing
+   */
   public static Loaded load() {
-    return new Loaded(new Nlp(), CueLexicon.load(), new RoleFinder());
+    return load(null);
+  }
+
+  /** As {@link #load()}, with CoreNLP's annotators timing their CPU on {@code threadCpuClock} (the benchmark). */
+  static Loaded load(LongSupplier threadCpuClock) {
+    WordLists english = WordLists.english();
+    return new Loaded(new Nlp(threadCpuClock), english, new RuleScorer());
   }
 }

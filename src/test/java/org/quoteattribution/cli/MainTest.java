@@ -49,6 +49,24 @@ class MainTest {
   }
 
   @Test
+  void serveHelpListsTheEndpointsAndLimits() {
+    Run r = run("serve", "--help");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("Usage: quote-attribution serve").contains("/v1/attribute/batch")
+        .contains("--port").contains("default: 8080").contains("127.0.0.1").contains("--max-body").contains("503");
+  }
+
+  @Test
+  void serveWithABadPortOrConfidenceExitsTwoBeforeLoadingModels() {
+    Run port = run("serve", "--port", "70000");
+    assertThat(port.code()).isEqualTo(2);
+    assertThat(port.err()).contains("port must be in [0, 65535]").doesNotContain("loading models");
+    Run confidence = run("serve", "--min-confidence", "2");
+    assertThat(confidence.code()).isEqualTo(2);
+    assertThat(confidence.err()).contains("--min-confidence");
+  }
+
+  @Test
   void unknownOptionExitsTwo() {
     Run r = run("--no-such-option");
     assertThat(r.code()).isEqualTo(2);

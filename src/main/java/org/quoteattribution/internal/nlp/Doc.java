@@ -63,10 +63,10 @@ public final class Doc {
   }
 
   /** The first child of {@code index} whose relation is {@code rel} or one of its subtypes. */
-  public Optional<Token> child(int index, String rel) {
+  public Optional<Token> child(int index, Rel rel) {
     for (int c : children.get(index)) {
       Token t = tokens.get(c);
-      if (t.rel().equals(rel) || t.baseRel().equals(rel)) {
+      if (t.relIsA(rel)) {
         return Optional.of(t);
       }
     }
@@ -74,16 +74,24 @@ public final class Doc {
   }
 
   /** The child of {@code index} with relation {@code rel} (or a subtype) nearest to it. */
-  public Optional<Token> nearestChild(int index, String rel) {
+  public Optional<Token> nearestChild(int index, Rel rel) {
     Token best = null;
     for (int c : children.get(index)) {
       Token t = tokens.get(c);
-      if ((t.rel().equals(rel) || t.baseRel().equals(rel))
+      if (t.relIsA(rel)
           && (best == null || Math.abs(c - index) < Math.abs(best.index() - index))) {
         best = t;
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /**
+   * The subject of token {@code index}: its {@code nsubj} child (passive subjects included) nearest
+   * to it.
+   */
+  public Optional<Token> subject(int index) {
+    return nearestChild(index, Rel.NSUBJ);
   }
 
   public Span sentenceSpan(int sentence) {
@@ -92,10 +100,10 @@ public final class Doc {
   }
 
   /** Smallest and largest token index in the subtree of {@code index}. */
-  public int[] subtreeRange(int index) {
+  public TokenRange subtree(int index) {
     int[] range = {index, index};
     extend(index, range);
-    return range;
+    return new TokenRange(range[0], range[1]);
   }
 
   private void extend(int index, int[] range) {
@@ -119,6 +127,11 @@ public final class Doc {
   /** The span from the start of token {@code first} to the end of token {@code last}. */
   public Span span(int first, int last) {
     return Span.of(text, tokens.get(first).begin(), tokens.get(last).end());
+  }
+
+  /** The span of a non-empty token range. */
+  public Span span(TokenRange range) {
+    return span(range.first(), range.last());
   }
 
   /**

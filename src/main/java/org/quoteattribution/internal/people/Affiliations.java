@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.quoteattribution.internal.lang.WordLists;
 import org.quoteattribution.internal.nlp.Doc;
 import org.quoteattribution.internal.nlp.Token;
 
@@ -27,17 +28,20 @@ final class Affiliations {
   /** An affiliation phrase ending before token {@code end}. */
   record Found(int end, String text) {}
 
-  private static final Set<String> INNER = Set.of("of", "for", "and", "&", "on", "de", "-", "–");
-  private static final Set<String> ANY_ORGANISATION = Set.of("company", "firm", "group", "corporation",
-      "business", "bank", "carrier", "automaker", "retailer", "insurer", "network", "outlet", "startup");
   private static final Pattern STATE_OF = Pattern.compile(
       "(?i)^(?:the\\s+)?(?:[\\p{L}]+\\s+){0,3}(?:republic|kingdom|federation|state|emirate|commonwealth)\\s+of\\s+(.+)$");
   private static final Pattern PARTY = Pattern.compile("^\\s*([RDI])\\s*[-–.]\\s*[A-Z][\\p{L}.\\s]*$");
 
   private final Gazetteer gaz;
+  /** Words inside an organisation's name: {@code Bank of America}. */
+  private final Set<String> innerWords;
+  /** Generic organisation nouns: {@code the company} is the organisation named last. */
+  private final Set<String> genericOrganizations;
 
-  Affiliations(Gazetteer gaz) {
+  Affiliations(Gazetteer gaz, WordLists words) {
     this.gaz = gaz;
+    this.innerWords = words.set("affiliation-inner-words");
+    this.genericOrganizations = words.set("generic-organizations");
   }
 
   /** The noun phrase at {@code i}: a capitalised name, or {@code the} and common nouns; null if none. */
@@ -55,7 +59,7 @@ final class Affiliations {
       while (j < limit) {
         if (isNameWord(doc.token(j))) {
           j++;
-        } else if (INNER.contains(DescriptionParser.lower(doc.token(j))) && j + 1 < limit
+        } else if (innerWords.contains(DescriptionParser.lower(doc.token(j))) && j + 1 < limit
             && isNameWord(doc.token(j + 1))) {
           j += 2;
         } else {
@@ -68,7 +72,7 @@ final class Affiliations {
       return null;
     }
     int j = i;
-    while (j < limit && (doc.token(j).isNoun() || doc.token(j).pos().startsWith("JJ"))
+    while (j < limit && (doc.token(j).isNoun() || doc.token(j).isAdjective())
         && !DescriptionParser.isPossessive(doc.token(j))) {
       j++;
     }
@@ -129,7 +133,7 @@ final class Affiliations {
       }
       k = b;
     }
-    if (latest != null && ANY_ORGANISATION.contains(head)) {
+    if (latest != null && genericOrganizations.contains(head)) {
       return latest;
     }
     return text;
@@ -162,7 +166,7 @@ final class Affiliations {
     if (!Character.isUpperCase(w.codePointAt(0)) || DescriptionParser.isPossessive(t)) {
       return false;
     }
-    return t.isProperNoun() || !t.ner().equals("O") || t.pos().startsWith("JJ") && !t.ner().equals("PERSON")
+    return t.isProperNoun() || !t.ner().equals("O") || t.isAdjective() && !t.ner().equals("PERSON")
         || w.toUpperCase(Locale.ROOT).equals(w) && w.length() > 1;
   }
 }

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.quoteattribution.internal.lang.WordLists;
 import org.quoteattribution.internal.nlp.Doc;
+import org.quoteattribution.internal.nlp.Pos;
 import org.quoteattribution.internal.nlp.Token;
 
 /**
@@ -33,17 +35,23 @@ final class DescriptionParser {
 
   private record Role(int end, String text) {}
 
-  private static final Set<String> DETERMINERS = Set.of("a", "an", "the");
-  private static final Set<String> LEADS = Set.of("former", "then", "ex", "ex-");
-  private static final Set<String> AFFILIATION_PREPOSITIONS = Set.of("of", "at", "for", "with", "from");
-  private static final Set<String> SKIPPED_PREPOSITIONS = Set.of("to", "in", "on");
-
+  private final Set<String> determiners;
+  /** Words before a role that stay in it: {@code former}. */
+  private final Set<String> leads;
+  /** Prepositions after a role that give the affiliation: {@code spokesman for the ministry}. */
+  private final Set<String> affiliationPrepositions;
+  /** Prepositions after a role that give a posting, never the affiliation: {@code ambassador to X}. */
+  private final Set<String> postingPrepositions;
   private final Gazetteer gaz;
   private final Affiliations affiliations;
 
-  DescriptionParser(Gazetteer gaz) {
+  DescriptionParser(Gazetteer gaz, WordLists words) {
     this.gaz = gaz;
-    this.affiliations = new Affiliations(gaz);
+    this.affiliations = new Affiliations(gaz, words);
+    this.determiners = words.set("determiners");
+    this.leads = words.set("role-leads");
+    this.affiliationPrepositions = words.set("affiliation-prepositions");
+    this.postingPrepositions = words.set("posting-prepositions");
   }
 
   /** The role a relative-clause verb gives: {@code head} for {@code who heads}. */
@@ -60,7 +68,7 @@ final class DescriptionParser {
     List<String> lead = new ArrayList<>();
     i = leads(doc, i, limit, lead);
     int det = i;
-    if (i < limit && DETERMINERS.contains(lower(doc.token(i)))) {
+    if (i < limit && determiners.contains(lower(doc.token(i)))) {
       i++;
     }
     i = leads(doc, i, limit, lead);
@@ -93,12 +101,12 @@ final class DescriptionParser {
     int j = role.end();
     while (j < limit) {
       String w = lower(doc.token(j));
-      if (AFFILIATION_PREPOSITIONS.contains(w) || SKIPPED_PREPOSITIONS.contains(w)) {
+      if (affiliationPrepositions.contains(w) || postingPrepositions.contains(w)) {
         Affiliations.Found a = affiliations.phrase(doc, j + 1, limit);
         if (a == null) {
           break;
         }
-        if (affiliation == null && AFFILIATION_PREPOSITIONS.contains(w)) {
+        if (affiliation == null && affiliationPrepositions.contains(w)) {
           affiliation = a.text();
         }
         j = a.end();
@@ -125,7 +133,7 @@ final class DescriptionParser {
   }
 
   private int leads(Doc doc, int i, int limit, List<String> lead) {
-    while (i < limit && LEADS.contains(lower(doc.token(i)))) {
+    while (i < limit && leads.contains(lower(doc.token(i)))) {
       lead.add(doc.token(i).word().replaceAll("-$", ""));
       i++;
       if (i < limit && doc.token(i).word().equals("-")) {
@@ -138,7 +146,7 @@ final class DescriptionParser {
   /** {@code Iran 's}, {@code the company 's}: a short noun phrase and a possessive marker. */
   private Premod possessor(Doc doc, int i, int limit, int from) {
     Token t0 = doc.token(i);
-    if (!(t0.isNoun() || t0.pos().startsWith("JJ") || lower(t0).equals("the"))) {
+    if (!(t0.isNoun() || t0.isAdjective() || lower(t0).equals("the"))) {
       return null;
     }
     for (int p = i + 1; p < Math.min(limit, i + 7); p++) {
@@ -151,7 +159,7 @@ final class DescriptionParser {
         String aff = person ? null : affiliations.normalise(doc, from, p - 1);
         return new Premod(p + 1, aff);
       }
-      boolean nominal = t.isNoun() || t.pos().startsWith("JJ") || t.pos().equals("CD");
+      boolean nominal = t.isNoun() || t.isAdjective() || t.is(Pos.CD);
       if (!nominal) {
         return null;
       }
@@ -262,7 +270,7 @@ final class DescriptionParser {
     if (Character.isLowerCase(t.word().codePointAt(0))) {
       int j = k;
       while (j < limit && Character.isLowerCase(doc.token(j).word().codePointAt(0))
-          && (doc.token(j).isNoun() || doc.token(j).pos().startsWith("JJ"))) {
+          && (doc.token(j).isNoun() || doc.token(j).isAdjective())) {
         j++;
       }
       return j > k && doc.token(j - 1).isNoun() ? j : k;
@@ -277,7 +285,7 @@ final class DescriptionParser {
   }
 
   private static boolean isHyphen(Token t) {
-    return t.pos().equals("HYPH") || t.word().equals("-");
+    return t.is(Pos.HYPH) || t.word().equals("-");
   }
 
   private boolean isRoleWord(Token t) {
@@ -287,12 +295,12 @@ final class DescriptionParser {
     if (gaz.expand(t.word()).isPresent() || isTitleWord(t) || gaz.isModifier(stripHyphen(t.word()))) {
       return true;
     }
-    return (t.isNoun() || t.pos().startsWith("JJ") || t.pos().equals("VBN") || t.pos().equals("VBG"))
+    return (t.isNoun() || t.isAdjective() || t.is(Pos.VBN) || t.is(Pos.VBG))
         && !t.ner().equals("ORGANIZATION") && !t.ner().equals("LOCATION") && !isPossessive(t);
   }
 
   boolean isTitleWord(Token t) {
-    if (t.pos().startsWith("VB") || t.pos().equals("IN") || t.pos().equals("DT")) {
+    if (t.isVerb() || t.is(Pos.IN) || t.is(Pos.DT)) {
       return false;
     }
     return gaz.isTitle(t.word()) || gaz.isTitle(t.lemma()) || gaz.expand(t.word()).isPresent();
@@ -304,7 +312,7 @@ final class DescriptionParser {
     if (full.isPresent()) {
       return full.get();
     }
-    if (t.pos().endsWith("S") && !t.lemma().equals(t.word().toLowerCase(Locale.ROOT))) {
+    if (t.hasPluralTag() && !t.lemma().equals(t.word().toLowerCase(Locale.ROOT))) {
       String lemma = t.lemma();
       return Character.isUpperCase(t.word().codePointAt(0))
           ? Character.toUpperCase(lemma.charAt(0)) + lemma.substring(1) : lemma;
@@ -321,8 +329,7 @@ final class DescriptionParser {
   }
 
   static boolean isPossessive(Token t) {
-    return t.pos().equals("POS") || t.word().equals("'s") || t.word().equals("’s") || t.word().equals("'")
-        || t.word().equals("’") && t.pos().equals("POS");
+    return t.isPossessive() || t.word().equals("'");
   }
 
   static String lower(Token t) {

@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,6 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.quoteattribution.QuoteAttributionException;
+import org.quoteattribution.internal.lang.WordLists;
 
 /**
  * Word lists for roles and affiliations: job titles ({@code deputy ambassador}), title modifiers
@@ -29,7 +30,7 @@ final class Gazetteer {
 
   static final String GAZETTEER = "edu/stanford/nlp/models/kbp/english/gazetteers/regexner_caseless.tab";
   static final String DEMONYMS = "edu/stanford/nlp/models/dcoref/demonyms.txt";
-  static final String EXTRA = "org/quoteattribution/lang/en/titles-extra.txt";
+  static final String EXTRA = "titles-extra.txt";
 
   private final Set<String> titles = new HashSet<>();
   private final Set<String> countries = new HashSet<>();
@@ -41,13 +42,20 @@ final class Gazetteer {
   private final Map<String, String> abbreviations = new HashMap<>();
   private final Map<String, String> verbs = new HashMap<>();
 
-  /** Loads everything: the CoreNLP gazetteer and demonyms (models jar) and our extras. */
-  Gazetteer() {
-    this(true);
+  private final WordLists words;
+
+  /**
+   * Loads everything: the CoreNLP gazetteer and demonyms (models jar) and our extras.
+   *
+   * @throws QuoteAttributionException naming the resource that is missing or malformed
+   */
+  Gazetteer(WordLists words) {
+    this(words, true);
   }
 
   /** With {@code withModels} false, only our extras and nothing from the models jar (for tests). */
-  Gazetteer(boolean withModels) {
+  Gazetteer(WordLists words, boolean withModels) {
+    this.words = words;
     if (withModels) {
       loadGazetteer();
       loadDemonyms();
@@ -118,7 +126,7 @@ final class Gazetteer {
     try (InputStream in = stream(GAZETTEER)) {
       all = in.readAllBytes();
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new QuoteAttributionException("cannot read the CoreNLP gazetteer " + GAZETTEER + ": " + e.getMessage(), e);
     }
     int begin = 0;
     while (begin < all.length) {
@@ -179,13 +187,13 @@ final class Gazetteer {
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new QuoteAttributionException("cannot read the CoreNLP demonyms " + DEMONYMS + ": " + e.getMessage(), e);
     }
   }
 
   private void loadExtra() {
     String section = "";
-    try (BufferedReader r = open(EXTRA)) {
+    try (BufferedReader r = words.open(EXTRA)) {
       for (String line = r.readLine(); line != null; line = r.readLine()) {
         line = line.strip();
         if (line.isEmpty() || line.startsWith("#")) {
@@ -210,11 +218,12 @@ final class Gazetteer {
             countryCanonical.put(key(v), v);
           }
           case "[verbs]" -> verbs.put(k, v);
-          default -> throw new IllegalStateException(EXTRA + ": entry outside a section: " + line);
+          default -> throw new QuoteAttributionException(
+              words.path(EXTRA).substring(1) + ": entry outside a section: " + line);
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new QuoteAttributionException("cannot read " + words.path(EXTRA).substring(1) + ": " + e.getMessage(), e);
     }
   }
 
@@ -225,7 +234,8 @@ final class Gazetteer {
   private static InputStream stream(String resource) throws IOException {
     InputStream in = Gazetteer.class.getClassLoader().getResourceAsStream(resource);
     if (in == null) {
-      throw new IOException("Resource not found on the classpath: " + resource);
+      throw new QuoteAttributionException("CoreNLP resource not found on the classpath: " + resource
+          + ". Is edu.stanford.nlp:stanford-corenlp:4.5.10:models on the classpath?");
     }
     return in;
   }

@@ -4,24 +4,28 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.quoteattribution.internal.lang.WordLists;
 
 /** Small helpers for person names: tokens and surnames. */
 final class Names {
 
-  private static final Set<String> SUFFIXES = Set.of("jr", "jr.", "sr", "sr.", "ii", "iii", "iv");
+  /** Name suffixes ({@code jr.}), lower case: never a surname. */
+  private final Set<String> suffixes;
 
-  private Names() {}
+  Names(WordLists words) {
+    this.suffixes = words.set("name-suffixes");
+  }
 
   static List<String> tokens(String name) {
     return Arrays.stream(name.trim().split("\\s+")).filter(s -> !s.isEmpty()).toList();
   }
 
   /** The surname: last token that is not a suffix, without a possessive, lower-cased. */
-  static String surname(String name) {
+  String surname(String name) {
     List<String> tokens = tokens(name);
     for (int i = tokens.size() - 1; i >= 0; i--) {
       String t = tokens.get(i).toLowerCase(Locale.ROOT).replaceAll("[’']s?$", "").replaceAll(",$", "");
-      if (!SUFFIXES.contains(t) && !t.isEmpty()) {
+      if (!suffixes.contains(t) && !t.isEmpty()) {
         return t;
       }
     }

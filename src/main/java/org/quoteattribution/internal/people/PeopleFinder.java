@@ -1,8 +1,7 @@
 package org.quoteattribution.internal.people;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import org.quoteattribution.internal.lang.WordLists;
 import org.quoteattribution.internal.nlp.Doc;
 import org.quoteattribution.internal.nlp.Token;
 
@@ -15,13 +14,15 @@ import org.quoteattribution.internal.nlp.Token;
 public final class PeopleFinder {
 
   private final RoleFinder roles;
+  private final Names names;
 
-  public PeopleFinder(RoleFinder roles) {
+  public PeopleFinder(RoleFinder roles, WordLists words) {
     this.roles = roles;
+    this.names = new Names(words);
   }
 
   public List<PersonEntity> find(Doc doc) {
-    PeopleIndex index = new PeopleIndex();
+    PeopleIndex index = new PeopleIndex(names);
     List<PersonEntity> people = index.people();
     List<Token> tokens = doc.tokens();
     int i = 0;
@@ -37,10 +38,10 @@ public final class PeopleFinder {
       }
       int last = i;
       i++;
-      while (last > first && isPossessive(tokens.get(last))) {
+      while (last > first && tokens.get(last).isPossessive()) {
         last--;
       }
-      if (isPossessive(tokens.get(first)) || !Character.isUpperCase(tokens.get(first).word().codePointAt(0))) {
+      if (tokens.get(first).isPossessive() || !Character.isUpperCase(tokens.get(first).word().codePointAt(0))) {
         continue;
       }
       String name = doc.span(first, last).text().replaceAll("\\s+", " ");
@@ -58,9 +59,5 @@ public final class PeopleFinder {
       person.describe(d.role(), d.affiliation());
     }
     return people;
-  }
-
-  private static boolean isPossessive(Token t) {
-    return t.pos().equals("POS") || t.word().equals("'s") || t.word().equals("’s");
   }
 }

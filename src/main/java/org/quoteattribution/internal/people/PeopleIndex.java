@@ -17,10 +17,15 @@ import java.util.TreeSet;
  */
 final class PeopleIndex {
 
+  private final Names names;
   private final List<PersonEntity> people = new ArrayList<>();
   /** The keys each person is filed under, to refile it when its canonical name grows. */
   private final List<List<String>> filed = new ArrayList<>();
   private final Map<String, TreeSet<Integer>> index = new HashMap<>();
+
+  PeopleIndex(Names names) {
+    this.names = names;
+  }
 
   List<PersonEntity> people() {
     return people;
@@ -38,7 +43,7 @@ final class PeopleIndex {
       index.get(key).remove(k);
     }
     PersonEntity p = people.get(k);
-    String surname = p.surname();
+    String surname = names.surname(p.name());
     List<String> keys = new ArrayList<>();
     keys.add("s\u0000" + surname);
     if (Names.tokens(p.name()).size() == 1) {
@@ -56,7 +61,7 @@ final class PeopleIndex {
   /** The person {@code name} refers to, if any. */
   Optional<PersonEntity> match(String name) {
     List<String> tokens = Names.tokens(name);
-    String surname = Names.surname(name);
+    String surname = names.surname(name);
     int best;
     if (tokens.size() > 1) {
       String first = tokens.get(0).toLowerCase(Locale.ROOT);

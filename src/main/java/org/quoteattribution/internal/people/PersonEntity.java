@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.quoteattribution.Person;
 import org.quoteattribution.Span;
+import org.quoteattribution.internal.nlp.TokenRange;
 
 /** A person being collected from an article: name mentions, role and affiliation. */
 public final class PersonEntity {
@@ -14,7 +15,7 @@ public final class PersonEntity {
   private final List<Span> mentions = new ArrayList<>();
   /** Begin and end of each mention, so that adding one costs the same however many there are. */
   private final java.util.Set<Long> mentionOffsets = new java.util.HashSet<>();
-  private final List<int[]> nameMentions = new ArrayList<>();
+  private final List<TokenRange> nameMentions = new ArrayList<>();
   private Optional<String> role = Optional.empty();
   private Optional<String> affiliation = Optional.empty();
 
@@ -31,11 +32,6 @@ public final class PersonEntity {
     return name;
   }
 
-  /** Last token of the canonical name, lower-cased. */
-  String surname() {
-    return Names.surname(name);
-  }
-
   /** First token of the canonical name, lower-cased. */
   String firstName() {
     return Names.tokens(name).get(0).toLowerCase(java.util.Locale.ROOT);
@@ -46,7 +42,8 @@ public final class PersonEntity {
     return java.util.Collections.unmodifiableList(mentions);
   }
 
-  List<int[]> nameMentions() {
+  /** The token ranges of the name mentions. */
+  List<TokenRange> nameMentions() {
     return nameMentions;
   }
 
@@ -62,11 +59,11 @@ public final class PersonEntity {
     if (Names.tokens(mention).size() > Names.tokens(name).size()) {
       name = mention;
     }
-    nameMentions.add(new int[] {first, last});
+    nameMentions.add(new TokenRange(first, last));
     addMention(span);
   }
 
-  void addMention(Span span) {
+  private void addMention(Span span) {
     if (mentionOffsets.add(((long) span.begin() << 32) | span.end())) {
       mentions.add(span);
     }
@@ -81,8 +78,17 @@ public final class PersonEntity {
     }
   }
 
-  public Person toPerson() {
+  /**
+   * The result record, with the mentions found here and {@code sourceMentions}, the source mentions
+   * of the statements resolved to this person (in statement order; repeats dropped).
+   */
+  public Person toPerson(List<Span> sourceMentions) {
     List<Span> sorted = new ArrayList<>(mentions);
+    for (Span span : sourceMentions) {
+      if (sorted.stream().noneMatch(m -> m.begin() == span.begin() && m.end() == span.end())) {
+        sorted.add(span);
+      }
+    }
     sorted.sort(java.util.Comparator.comparingInt(Span::begin));
     return new Person(id, name, role, affiliation, sorted);
   }

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.quoteattribution.internal.lang.WordLists;
 import org.quoteattribution.internal.nlp.Doc;
+import org.quoteattribution.internal.nlp.Pos;
 import org.quoteattribution.internal.nlp.Token;
 
 /**
@@ -36,17 +38,22 @@ public final class RoleFinder {
   private static final Set<String> LEFT_STOPS = Set.of(",", ";", ":", "(", ")", "\"", "“", "”", "``", "''",
       "--", "—", "–", "-LRB-", "-RRB-");
   private static final int MAX_LEFT = 20;
-  private static final Set<String> LEAD_ADVERBS = Set.of("now", "also", "currently", "still", "previously");
 
   private final DescriptionParser parser;
+  /** Adverbs after {@code who}: {@code who now heads}. */
+  private final Set<String> relativeClauseAdverbs;
+  /** Prepositions right after a name that give the affiliation: {@code John Smith of X}. */
+  private final Set<String> namePrepositions;
 
   /** Loads the word lists (about 0.1 to 0.3 s, see {@link Gazetteer}). */
-  public RoleFinder() {
-    this(new Gazetteer());
+  public RoleFinder(WordLists words) {
+    this(new Gazetteer(words), words);
   }
 
-  RoleFinder(Gazetteer gazetteer) {
-    this.parser = new DescriptionParser(gazetteer);
+  RoleFinder(Gazetteer gazetteer, WordLists words) {
+    this.parser = new DescriptionParser(gazetteer, words);
+    this.relativeClauseAdverbs = words.set("relative-clause-adverbs");
+    this.namePrepositions = words.set("name-prepositions");
   }
 
   Description describe(Doc doc, int first, int last) {
@@ -138,11 +145,11 @@ public final class RoleFinder {
     Description d = Description.NONE;
     if (i < sentenceEnd && doc.token(i).word().equals(",")) {
       i++;
-      if (i + 1 < sentenceEnd && doc.token(i).pos().equals("CD") && doc.token(i + 1).word().equals(",")) {
+      if (i + 1 < sentenceEnd && doc.token(i).is(Pos.CD) && doc.token(i + 1).word().equals(",")) {
         i += 2;
       }
       d = appositiveAfter(doc, i, sentenceEnd);
-    } else if (i < sentenceEnd && Set.of("of", "at", "from").contains(DescriptionParser.lower(doc.token(i)))) {
+    } else if (i < sentenceEnd && namePrepositions.contains(DescriptionParser.lower(doc.token(i)))) {
       Affiliations.Found a = parser.affiliations().phrase(doc, i + 1, sentenceEnd);
       if (a != null && Character.isUpperCase(a.text().codePointAt(0))) {
         d = new Description(Optional.empty(), Optional.of(a.text()));
@@ -167,7 +174,7 @@ public final class RoleFinder {
 
   /** {@code who heads the agency}, {@code who is the chief executive of X}. */
   private Description relative(Doc doc, int i, int sentenceEnd) {
-    while (i < sentenceEnd && LEAD_ADVERBS.contains(DescriptionParser.lower(doc.token(i)))) {
+    while (i < sentenceEnd && relativeClauseAdverbs.contains(DescriptionParser.lower(doc.token(i)))) {
       i++;
     }
     if (i >= sentenceEnd || !doc.token(i).isVerb()) {
@@ -211,7 +218,7 @@ public final class RoleFinder {
       return true;
     }
     Token t = doc.token(end);
-    return t.isPunctuation() || t.isVerb() || t.pos().equals("CC") || t.pos().equals("MD");
+    return t.isPunctuation() || t.isVerb() || t.is(Pos.CC) || t.is(Pos.MD);
   }
 
   private static boolean isOpenBracket(Token t) {

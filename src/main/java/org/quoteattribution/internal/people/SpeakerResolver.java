@@ -1,15 +1,21 @@
 package org.quoteattribution.internal.people;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.quoteattribution.SourceKind;
 import org.quoteattribution.Span;
+import org.quoteattribution.internal.lang.SourceWords;
+import org.quoteattribution.internal.lang.WordLists;
 import org.quoteattribution.internal.nlp.Doc;
+import org.quoteattribution.internal.nlp.Pos;
 import org.quoteattribution.internal.nlp.Token;
-import org.quoteattribution.internal.statements.Found;
+import org.quoteattribution.internal.nlp.TokenRange;
+import org.quoteattribution.internal.statements.Candidate;
 
 /**
  * Resolves each statement's source mention to a person, or says what else it is.
@@ -27,55 +33,65 @@ public final class SpeakerResolver {
   /** A statement's resolved source. */
   public record Resolution(SourceKind kind, Optional<PersonEntity> person) {}
 
-  private static final Set<String> SINGULAR_PRONOUNS = Set.of("he", "she", "him", "her", "i");
-  private static final Set<String> GROUP_PRONOUNS = Set.of("they", "we", "them", "us");
-  private static final Set<String> DOCUMENTS = Set.of("report", "statement", "study", "poll", "survey",
-      "memo", "letter", "document", "documents", "filing", "analysis", "release", "article", "story",
-      "post", "times", "journal", "newspaper", "paper", "website", "book", "data", "records", "record",
-      "complaint", "lawsuit", "indictment", "ruling", "order", "findings", "audit", "email", "emails",
-      "tweet", "ad", "video", "transcript", "reports", "polls", "studies", "surveys", "news", "magazine",
-      "network", "cnn", "nbc", "abc", "cbs", "fox", "reuters", "ap", "press");
-  private static final Set<String> ORGANIZATIONS = Set.of("ministry", "government", "department",
-      "agency", "administration", "campaign", "committee", "company", "office", "white", "house",
-      "party", "police", "court", "council", "commission", "embassy", "state", "army", "military",
-      "pentagon", "kremlin", "congress", "senate", "fbi", "cia", "group", "organization", "firm",
-      "bank", "board", "team", "union", "university", "institute", "foundation");
-  private static final Set<String> PERSON_NOUNS = Set.of("official", "ambassador", "diplomat",
-      "minister", "spokesman", "spokeswoman", "spokesperson", "president", "senator", "governor",
-      "secretary", "chairman", "chairwoman", "chair", "director", "leader", "candidate", "nominee",
-      "envoy", "representative", "lawmaker", "mayor", "judge", "chief", "executive", "officer",
-      "general", "adviser", "advisor", "aide", "prosecutor", "attorney", "lawyer", "congressman",
-      "congresswoman", "premier", "chancellor", "king", "queen", "prince", "democrat", "republican",
-      "man", "woman", "billionaire", "businessman", "manager", "head", "deputy", "analyst", "expert",
-      "economist", "professor", "researcher", "strategist", "pollster", "founder", "owner", "ceo");
-  private static final Set<String> ANONYMOUS_WORDS = Set.of("source", "sources", "someone", "people",
-      "person", "insider", "insiders", "witnesses", "witness", "observers");
+  private final Set<String> singularPronouns;
+  private final Set<String> groupPronouns;
+  private final SourceWords sources;
 
-  /** Whether a common noun names a kind of source: {@code official}, {@code ministry}, {@code poll}. */
-  public static boolean isSourceNoun(String lemma) {
-    return PERSON_NOUNS.contains(lemma) || ANONYMOUS_WORDS.contains(lemma)
-        || ORGANIZATIONS.contains(lemma) || DOCUMENTS.contains(lemma);
+  public SpeakerResolver(WordLists words, SourceWords sources) {
+    this.singularPronouns = words.set("singular-pronouns");
+    this.groupPronouns = words.set("group-pronouns");
+    this.sources = sources;
   }
 
-  public List<Resolution> resolve(Doc doc, List<Found> statements, List<PersonEntity> people) {
-    List<Resolution> out = new ArrayList<>();
+  /**
+   * Resolves the source of each candidate, in order. A resolved source mention counts as a
+   * mention of its person for the candidates after it; the people themselves are not changed.
+   */
+  public List<Attributed> resolve(Doc doc, List<Candidate> statements, List<PersonEntity> people) {
+    List<Attributed> out = new ArrayList<>();
     List<Speech> speakers = new ArrayList<>();
-    for (Found f : statements) {
-      Resolution r = f.source().map(s -> resolve(doc, f, s, people, speakers))
+    Mentions mentions = new Mentions();
+    for (Candidate f : statements) {
+      Resolution r = f.source().map(s -> resolve(doc, f, s, people, speakers, mentions))
           .orElseGet(() -> new Resolution(SourceKind.UNKNOWN, Optional.empty()));
       r.person().ifPresent(p -> {
-        f.source().ifPresent(p::addMention);
+        f.source().ifPresent(s -> mentions.add(p, s));
         speakers.add(new Speech(f.content().begin(), p));
       });
-      out.add(r);
+      out.add(new Attributed(f, r.kind(), r.person()));
     }
     return out;
   }
 
+  /** The mentions of each person: those the people finder found and the sources resolved so far. */
+  private static final class Mentions {
+    private final Map<PersonEntity, List<Span>> added = new HashMap<>();
+
+    void add(PersonEntity p, Span span) {
+      if (p.mentions().stream().noneMatch(m -> m.begin() == span.begin() && m.end() == span.end())) {
+        List<Span> list = added.computeIfAbsent(p, k -> new ArrayList<>());
+        if (list.stream().noneMatch(m -> m.begin() == span.begin() && m.end() == span.end())) {
+          list.add(span);
+        }
+      }
+    }
+
+    List<Span> of(PersonEntity p) {
+      List<Span> extra = added.get(p);
+      if (extra == null) {
+        return p.mentions();
+      }
+      List<Span> all = new ArrayList<>(p.mentions());
+      all.addAll(extra);
+      return all;
+    }
+  }
+
   private record Speech(int at, PersonEntity person) {}
 
-  private Resolution resolve(Doc doc, Found f, Span source, List<PersonEntity> people, List<Speech> speakers) {
-    Optional<PersonEntity> named = namedIn(source, people, f.sourceHead());
+  private Resolution resolve(Doc doc, Candidate f, Span source, List<PersonEntity> people, List<Speech> speakers,
+      Mentions mentions) {
+    Optional<PersonEntity> named = namedIn(source, people, f.sourceHead(), mentions);
     if (named.isPresent()) {
       return new Resolution(SourceKind.PERSON, named);
     }
@@ -83,54 +99,55 @@ public final class SpeakerResolver {
     Token head = f.sourceHead() >= 0 ? doc.token(f.sourceHead()) : lastToken(doc, source);
     String word = head.word().toLowerCase(Locale.ROOT);
     String lemma = head.lemma();
-    if (head.isPronoun() || head.pos().equals("PRP$")) {
-      if (SINGULAR_PRONOUNS.contains(word)) {
-        return new Resolution(SourceKind.PERSON, recentSpeaker(speakers, at).or(() -> recentPerson(people, at)));
+    if (head.isPronoun() || head.is(Pos.PRP_POSSESSIVE)) {
+      if (singularPronouns.contains(word)) {
+        return new Resolution(SourceKind.PERSON, recentSpeaker(speakers, at).or(() -> recentPerson(people, at, mentions)));
       }
-      if (GROUP_PRONOUNS.contains(word)) {
+      if (groupPronouns.contains(word)) {
         return new Resolution(SourceKind.GROUP, Optional.empty());
       }
       return new Resolution(SourceKind.ORGANIZATION, Optional.empty());
     }
-    if (head.ner().equals("ORGANIZATION") || ORGANIZATIONS.contains(lemma)) {
-      return new Resolution(DOCUMENTS.contains(lemma) ? SourceKind.DOCUMENT : SourceKind.ORGANIZATION,
+    if (head.ner().equals("ORGANIZATION") || sources.organizations().contains(lemma)) {
+      return new Resolution(sources.documents().contains(lemma) ? SourceKind.DOCUMENT : SourceKind.ORGANIZATION,
           Optional.empty());
     }
-    if (DOCUMENTS.contains(lemma) || DOCUMENTS.contains(word)) {
+    if (sources.documents().contains(lemma) || sources.documents().contains(word)) {
       return new Resolution(SourceKind.DOCUMENT, Optional.empty());
     }
     boolean definite = source.text().toLowerCase(Locale.ROOT).startsWith("the ");
-    if (ANONYMOUS_WORDS.contains(lemma) || ANONYMOUS_WORDS.contains(word)) {
+    if (sources.anonymous().contains(lemma) || sources.anonymous().contains(word)) {
       return new Resolution(SourceKind.ANONYMOUS, Optional.empty());
     }
-    if (PERSON_NOUNS.contains(lemma)) {
+    if (sources.personNouns().contains(lemma)) {
       if (!definite) {
-        return new Resolution(head.pos().endsWith("S") ? SourceKind.GROUP : SourceKind.ANONYMOUS, Optional.empty());
+        return new Resolution(head.hasPluralTag() ? SourceKind.GROUP : SourceKind.ANONYMOUS, Optional.empty());
       }
       Optional<PersonEntity> byRole = people.stream()
           .filter(p -> p.role().map(r -> r.toLowerCase(Locale.ROOT).contains(lemma)).orElse(false))
           .reduce((a, b) -> b);
       return new Resolution(SourceKind.PERSON, byRole.or(() -> recentSpeaker(speakers, at)));
     }
-    if (head.pos().endsWith("S")) {
+    if (head.hasPluralTag()) {
       return new Resolution(SourceKind.GROUP, Optional.empty());
     }
     return new Resolution(SourceKind.UNKNOWN, Optional.empty());
   }
 
   /** The person named inside the source span, preferring the name at its head. */
-  private static Optional<PersonEntity> namedIn(Span source, List<PersonEntity> people, int head) {
+  private static Optional<PersonEntity> namedIn(Span source, List<PersonEntity> people, int head,
+      Mentions mentions) {
     PersonEntity best = null;
     int bestBegin = Integer.MAX_VALUE;
     for (PersonEntity p : people) {
-      for (int[] m : p.nameMentions()) {
-        if (head >= m[0] && head <= m[1]) {
+      for (TokenRange m : p.nameMentions()) {
+        if (m.contains(head)) {
           return Optional.of(p);
         }
       }
     }
     for (PersonEntity p : people) {
-      for (Span m : p.mentions()) {
+      for (Span m : mentions.of(p)) {
         if (source.contains(m) && m.begin() < bestBegin) {
           best = p;
           bestBegin = m.begin();
@@ -155,11 +172,11 @@ public final class SpeakerResolver {
     return best;
   }
 
-  private static Optional<PersonEntity> recentPerson(List<PersonEntity> people, int at) {
+  private static Optional<PersonEntity> recentPerson(List<PersonEntity> people, int at, Mentions mentions) {
     PersonEntity best = null;
     int bestAt = -1;
     for (PersonEntity p : people) {
-      for (Span m : p.mentions()) {
+      for (Span m : mentions.of(p)) {
         if (m.end() <= at && m.begin() > bestAt) {
           best = p;
           bestAt = m.begin();

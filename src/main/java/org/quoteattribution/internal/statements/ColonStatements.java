@@ -7,7 +7,10 @@ import org.quoteattribution.Cue;
 import org.quoteattribution.Span;
 import org.quoteattribution.StatementType;
 import org.quoteattribution.internal.nlp.Doc;
+import org.quoteattribution.internal.nlp.Pos;
 import org.quoteattribution.internal.nlp.Token;
+import org.quoteattribution.internal.nlp.TokenRange;
+import org.quoteattribution.internal.text.QuoteMarks;
 
 /**
  * Finds the colon convention of headlines and transcripts: a paragraph that opens with a short name
@@ -20,8 +23,8 @@ public final class ColonStatements {
   /** Longest name before the colon, in tokens. */
   private static final int MAX_SOURCE = 5;
 
-  public List<Found> find(Doc doc) {
-    List<Found> out = new ArrayList<>();
+  public List<Candidate> find(Doc doc) {
+    List<Candidate> out = new ArrayList<>();
     int sentence = 0;
     for (int p = 0; p < doc.paragraphs().size(); p++) {
       while (sentence < doc.sentences().size() && doc.sentences().get(sentence).paragraph() < p) {
@@ -34,9 +37,9 @@ public final class ColonStatements {
     return out;
   }
 
-  private static Optional<Found> find(Doc doc, int opening, Span paragraph) {
+  private static Optional<Candidate> find(Doc doc, int opening, Span paragraph) {
     int first = opening;
-    while (first < doc.tokens().size() && CueStatements.isQuoteMark(doc.token(first).word())) {
+    while (first < doc.tokens().size() && QuoteMarks.isQuoteMark(doc.token(first).word())) {
       first++; // a transcript quoted whole: "WALLACE: Let's start …
     }
     int colon = -1;
@@ -57,22 +60,23 @@ public final class ColonStatements {
     while (end > colon && doc.token(end).end() > paragraph.end()) {
       end--;
     }
-    while (end > colon && CueStatements.isQuoteMark(doc.token(end).word())) {
+    while (end > colon && QuoteMarks.isQuoteMark(doc.token(end).word())) {
       end--; // the closing mark of a quoted transcript
     }
-    int[] content = CueStatements.trim(doc, colon + 1, end);
-    if (content[0] > content[1] || content[1] - content[0] < 2) {
+    TokenRange content = TokenRanges.trim(doc, colon + 1, end);
+    if (content.size() < 3) {
       return Optional.empty();
     }
     Span source = doc.span(first, colon - 1);
-    return Optional.of(new Found(StatementType.INDIRECT, doc.span(content[0], content[1]),
-        Optional.of(new Cue(doc.span(colon, colon), ":")), Optional.of(source), colon - 1, 0.6));
+    return Optional.of(new Candidate(StatementType.INDIRECT, doc.span(content),
+        Optional.of(new Cue(doc.span(colon, colon), ":")), Optional.of(source), colon - 1,
+        Evidence.of(Evidence.Finder.COLON, true)));
   }
 
   /** A word of a name or title: capitalised, not a verb, not a sentence-opening function word. */
   private static boolean isNameWord(Token t) {
     return Character.isUpperCase(t.word().codePointAt(0)) && !t.isVerb()
-        && (t.isProperNoun() || t.isNoun() || t.pos().equals("JJ") || t.word().endsWith("."))
-        || t.pos().equals("POS");
+        && (t.isProperNoun() || t.isNoun() || t.is(Pos.JJ) || t.word().endsWith("."))
+        || t.is(Pos.POS);
   }
 }

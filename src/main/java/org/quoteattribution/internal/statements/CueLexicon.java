@@ -4,10 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -16,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.quoteattribution.QuoteAttributionException;
+import org.quoteattribution.internal.lang.WordLists;
 
 /**
  * The reporting-cue lexicon: lemmas of verbs ({@code say}, {@code point to}), nouns ({@code
@@ -73,7 +71,7 @@ public final class CueLexicon {
     }
   }
 
-  static final String RESOURCE = "/org/quoteattribution/lang/en/cues.tsv";
+  static final String RESOURCE = "cues.tsv";
 
   private final Map<String, Entry> verbs;
   private final Map<String, Entry> nouns;
@@ -110,25 +108,25 @@ public final class CueLexicon {
   }
 
   /**
-   * Loads the bundled lexicon ({@code org/quoteattribution/lang/en/cues.tsv}).
+   * Loads the bundled lexicon of {@code words}' language ({@code org/quoteattribution/lang/en/cues.tsv}).
    *
    * @throws QuoteAttributionException if the resource is missing or malformed
    */
-  public static CueLexicon load() {
-    InputStream in = CueLexicon.class.getResourceAsStream(RESOURCE);
-    if (in == null) {
-      throw new QuoteAttributionException(
-          "cue lexicon resource not found on the classpath: "
-              + RESOURCE);
-    }
-    try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+  public static CueLexicon load(WordLists words) {
+    String resource = words.path(RESOURCE).substring(1);
+    Reader r = words.open(RESOURCE);
+    try (r) {
       return parse(r);
     } catch (IOException e) {
-      throw new QuoteAttributionException("cannot read the cue lexicon " + RESOURCE, e);
+      throw new QuoteAttributionException("cannot read the cue lexicon " + resource, e);
     } catch (QuoteAttributionException e) {
-      throw new QuoteAttributionException(
-          "corrupt cue lexicon " + RESOURCE + ": " + e.getMessage(), e);
+      throw new QuoteAttributionException("corrupt cue lexicon " + resource + ": " + e.getMessage(), e);
     }
+  }
+
+  /** Loads the bundled English lexicon. */
+  static CueLexicon load() {
+    return load(WordLists.english());
   }
 
   /**

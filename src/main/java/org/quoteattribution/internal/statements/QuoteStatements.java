@@ -4,11 +4,16 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.quoteattribution.Cue;
 import org.quoteattribution.Span;
 import org.quoteattribution.StatementType;
+import org.quoteattribution.internal.lang.WordLists;
 import org.quoteattribution.internal.nlp.Doc;
+import org.quoteattribution.internal.nlp.Pos;
+import org.quoteattribution.internal.nlp.Rel;
 import org.quoteattribution.internal.nlp.Token;
+import org.quoteattribution.internal.nlp.TokenRange;
 import org.quoteattribution.internal.text.Quote;
 
 /**
@@ -34,21 +39,21 @@ public final class QuoteStatements {
    */
   private static final int WINDOW = 20;
 
-  private static final java.util.Set<String> NAMING_VERBS =
-      java.util.Set.of("call", "name", "dub", "label", "term", "title", "nickname", "brand");
-
   private final CueLexicon lexicon;
+  /** Verbs that name rather than quote: {@code the so-called “peace plan”}. */
+  private final Set<String> namingVerbs;
 
-  public QuoteStatements(CueLexicon lexicon) {
+  public QuoteStatements(CueLexicon lexicon, WordLists words) {
     this.lexicon = lexicon;
+    this.namingVerbs = words.set("naming-verbs");
   }
 
-  public List<Found> merge(Doc doc, List<Quote> allQuotes, List<Found> cued) {
+  public List<Candidate> merge(Doc doc, List<Quote> allQuotes, List<Candidate> cued) {
     QuoteIndex quotes = new QuoteIndex(
         allQuotes.stream().filter(q -> q.depth() == 0 && q.contentEnd() > q.contentBegin()).toList());
-    List<Found> statements = new ArrayList<>();
+    List<Candidate> statements = new ArrayList<>();
     java.util.Set<Quote> transcripts = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-    for (Found f : cued) {
+    for (Candidate f : cued) {
       Optional<Quote> holder = quotes.contentHolding(f.cue().get().span());
       if (isTranscript(f) || holder.isEmpty()) {
         statements.add(f);
@@ -57,43 +62,43 @@ public final class QuoteStatements {
         holder.ifPresent(transcripts::add);
       }
     }
-    List<Found> direct = new ArrayList<>();
+    List<Candidate> direct = new ArrayList<>();
     for (Quote q : quotes.quotes()) {
       Span content = Span.of(doc.text(), q.contentBegin(), q.contentEnd());
       if (transcripts.contains(q)) {
         continue; // a quoted transcript: its speakers' lines are the statements
       }
-      Optional<Found> owner = statements.stream()
+      Optional<Candidate> owner = statements.stream()
           .filter(f -> f.content().overlaps(content) && !isTranscript(f))
           .max(Comparator.comparingInt(f -> overlap(f.content(), content)));
       if (owner.isPresent()) {
-        Found f = withNearbySource(doc, owner.get());
+        Candidate f = withNearbySource(doc, owner.get());
         statements.remove(owner.get());
         statements.add(absorb(doc, f, q, quotes));
         continue;
       }
-      Optional<Found> adjacent = adjacentCue(doc, q, quotes);
-      Optional<Found> continued = adjacent.isPresent() ? Optional.empty() : continued(doc, q, statements, direct);
+      Optional<Candidate> adjacent = adjacentCue(doc, q, quotes);
+      Optional<Candidate> continued = adjacent.isPresent() ? Optional.empty() : continued(doc, q, statements, direct);
       if (adjacent.isPresent()) {
         direct.add(adjacent.get());
       } else if (continued.isPresent()) {
-        Found f = continued.get();
-        List<Found> list = statements.contains(f) ? statements : direct;
+        Candidate f = continued.get();
+        List<Candidate> list = statements.contains(f) ? statements : direct;
         list.set(list.indexOf(f), f.withContent(f.type(),
-            Span.of(doc.text(), f.content().begin(), q.contentEnd()), f.confidence()));
+            Span.of(doc.text(), f.content().begin(), q.contentEnd()), f.evidence().continuedQuote()));
       } else if (isFloating(doc, q)) {
-        Optional<Found> previous = previousStatement(q, statements, direct);
-        previous.ifPresent(p -> direct.add(new Found(StatementType.DIRECT, content, Optional.empty(),
-            p.source(), p.sourceHead(), 0.6)));
+        Optional<Candidate> previous = previousStatement(q, statements, direct);
+        previous.ifPresent(p -> direct.add(new Candidate(StatementType.DIRECT, content, Optional.empty(),
+            p.source(), p.sourceHead(), Evidence.of(Evidence.Finder.FLOATING, false))));
       }
     }
     statements.addAll(direct);
-    statements.sort(Comparator.comparingInt((Found f) -> f.content().begin()));
+    statements.sort(Comparator.comparingInt((Candidate f) -> f.content().begin()));
     return dedupe(doc, statements);
   }
 
   /** A cue that the parse left without a subject takes the words next to it as its source. */
-  private static Found withNearbySource(Doc doc, Found f) {
+  private static Candidate withNearbySource(Doc doc, Candidate f) {
     if (f.source().isPresent() || f.cue().isEmpty() || f.cue().get().lemma().equals(":")) {
       return f;
     }
@@ -103,16 +108,16 @@ public final class QuoteStatements {
         && doc.token(from - 1).end() > f.content().end()) {
       from--;
     }
-    Optional<int[]> source = sourceNear(doc, from, cue, doc.token(cue));
+    Optional<Source> source = sourceNear(doc, from, cue, doc.token(cue));
     if (source.isEmpty()) {
       return f;
     }
-    int[] r = source.get();
-    return new Found(f.type(), f.content(), f.cue(), Optional.of(doc.span(r[0], r[1])), r[2], f.confidence());
+    return new Candidate(f.type(), f.content(), f.cue(), Optional.of(doc.span(source.get().range())),
+        source.get().head(), f.evidence());
   }
 
   /** Widens a cue's content to the whole quote it touches and types it. */
-  private static Found absorb(Doc doc, Found f, Quote q, QuoteIndex quotes) {
+  private static Candidate absorb(Doc doc, Candidate f, Quote q, QuoteIndex quotes) {
     int[] widened = quotes.widen(Math.min(f.content().begin(), q.contentBegin()),
         Math.max(f.content().end(), q.contentEnd()));
     int begin = widened[0];
@@ -126,7 +131,7 @@ public final class QuoteStatements {
     StatementType type = onlyQuotes ? StatementType.DIRECT : StatementType.MIXED;
     Span content = onlyQuotes ? Span.of(doc.text(), q.contentBegin(), Math.max(q.contentEnd(), end))
         : Span.of(doc.text(), begin, end == q.contentEnd() ? q.end() : end);
-    return f.withContent(type, content, Math.min(1, f.confidence() + 0.1));
+    return f.withContent(type, content, f.evidence().absorbedQuote());
   }
 
   private static boolean outsideQuotesIsPunctuation(String text, int begin, int end, QuoteIndex quotes) {
@@ -139,9 +144,9 @@ public final class QuoteStatements {
   }
 
   /** {@code “…,” he said.} / {@code “…,” said X.} / {@code X said: “…”}. */
-  private Optional<Found> adjacentCue(Doc doc, Quote q, QuoteIndex quotes) {
+  private Optional<Candidate> adjacentCue(Doc doc, Quote q, QuoteIndex quotes) {
     int after = doc.tokenAtOrAfter(q.end());
-    Optional<Found> signed = signature(doc, q, after);
+    Optional<Candidate> signed = signature(doc, q, after);
     if (signed.isPresent()) {
       return signed;
     }
@@ -169,7 +174,7 @@ public final class QuoteStatements {
         break;
       }
       if (isQuotingVerb(t) && onlyPunctuationBetween(doc, i, before)) {
-        Optional<Token> subject = doc.nearestChild(t.index(), "nsubj");
+        Optional<Token> subject = doc.subject(t.index());
         return Optional.of(quoteStatement(doc, q, t, subject.map(s -> nounPhrase(doc, s))));
       }
     }
@@ -178,12 +183,12 @@ public final class QuoteStatements {
 
   /** Whether the words from {@code first} up to the cue are nothing but the cue's subject. */
   private static boolean onlySubjectBetween(Doc doc, int first, Token cue) {
-    Optional<Token> subject = doc.nearestChild(cue.index(), "nsubj");
+    Optional<Token> subject = doc.subject(cue.index());
     for (int i = first; i < cue.index(); i++) {
       Token t = doc.token(i);
       boolean ofSubject = subject.isPresent() && doc.dominates(subject.get().index(), i);
-      if (!t.isPunctuation() && !ofSubject && !t.pos().startsWith("RB") && !t.pos().equals("MD")
-          && !t.baseRel().equals("aux")) {
+      if (!t.isPunctuation() && !ofSubject && !t.isAdverb() && !t.is(Pos.MD)
+          && !t.baseRelIs(Rel.AUX)) {
         return false;
       }
     }
@@ -195,12 +200,12 @@ public final class QuoteStatements {
    * ({@code the so-called “peace plan”}, {@code known as “the accord”}).
    */
   private boolean isQuotingVerb(Token t) {
-    return t.isVerb() && !NAMING_VERBS.contains(t.lemma()) && !t.word().contains("-")
+    return t.isVerb() && !namingVerbs.contains(t.lemma()) && !t.word().contains("-")
         && lexicon.verb(t.lemma()).filter(e -> e.cueClass() == CueLexicon.CueClass.SPEECH).isPresent();
   }
 
   /** A quote signed with a dash and a name: {@code “…” ― Jane Doe}. */
-  private static Optional<Found> signature(Doc doc, Quote q, int after) {
+  private static Optional<Candidate> signature(Doc doc, Quote q, int after) {
     if (after + 1 >= doc.tokens().size() || !doc.token(after).word().matches("[―—–-]+")
         || doc.token(after).begin() - q.end() > 2) {
       return Optional.empty();
@@ -213,9 +218,9 @@ public final class QuoteStatements {
     if (last == after) {
       return Optional.empty();
     }
-    return Optional.of(new Found(StatementType.DIRECT, Span.of(doc.text(), q.contentBegin(), q.contentEnd()),
+    return Optional.of(new Candidate(StatementType.DIRECT, Span.of(doc.text(), q.contentBegin(), q.contentEnd()),
         Optional.of(new Cue(doc.span(after, after), doc.token(after).word())),
-        Optional.of(doc.span(after + 1, last)), last, 0.7));
+        Optional.of(doc.span(after + 1, last)), last, Evidence.of(Evidence.Finder.SIGNATURE, true)));
   }
 
   private static boolean onlyPunctuationBetween(Doc doc, int cue, int last) {
@@ -228,36 +233,40 @@ public final class QuoteStatements {
     return true;
   }
 
-  private Found quoteStatement(Doc doc, Quote q, Token cue, Optional<int[]> source) {
-    String lemma = lexicon.verb(cue.lemma()).get().lemma();
-    return new Found(StatementType.DIRECT, Span.of(doc.text(), q.contentBegin(), q.contentEnd()),
-        Optional.of(new Cue(doc.span(cue.index(), cue.index()), lemma)),
-        source.map(r -> doc.span(r[0], r[1])), source.map(r -> r[2]).orElse(-1), 0.9);
+  private Candidate quoteStatement(Doc doc, Quote q, Token cue, Optional<Source> source) {
+    CueLexicon.Entry entry = lexicon.verb(cue.lemma()).get();
+    return new Candidate(StatementType.DIRECT, Span.of(doc.text(), q.contentBegin(), q.contentEnd()),
+        Optional.of(new Cue(doc.span(cue.index(), cue.index()), entry.lemma())),
+        source.map(r -> doc.span(r.range())), source.map(Source::head).orElse(-1),
+        Evidence.ofCue(Evidence.Finder.QUOTE_CUE, entry, false, source.isPresent()));
   }
 
   /** The source next to a cue after a quote: the words between quote and cue, or those after it. */
-  private static Optional<int[]> sourceNear(Doc doc, int after, int cue, Token cueToken) {
-    Optional<Token> subject = doc.nearestChild(cue, "nsubj");
+  /** A source mention's tokens and its head. */
+  private record Source(TokenRange range, int head) {}
+
+  private static Optional<Source> sourceNear(Doc doc, int after, int cue, Token cueToken) {
+    Optional<Token> subject = doc.subject(cue);
     if (subject.isPresent() && subject.get().index() >= after) {
       return Optional.of(nounPhrase(doc, subject.get()));
     }
-    int[] between = CueStatements.trim(doc, after, cue - 1);
-    if (between[0] <= between[1]) {
-      return Optional.of(new int[] {between[0], between[1], between[1]});
+    TokenRange between = TokenRanges.trim(doc, after, cue - 1);
+    if (!between.isEmpty()) {
+      return Optional.of(new Source(between, between.last()));
     }
     int first = cue + 1;
     int last = first;
     while (last < doc.tokens().size() && !doc.token(last).isPunctuation()) {
       last++;
     }
-    int[] r = CueStatements.trim(doc, first, last - 1);
-    return r[0] <= r[1] ? Optional.of(new int[] {r[0], r[1], r[1]}) : Optional.empty();
+    TokenRange r = TokenRanges.trim(doc, first, last - 1);
+    return r.isEmpty() ? Optional.empty() : Optional.of(new Source(r, r.last()));
   }
 
-  private static int[] nounPhrase(Doc doc, Token head) {
-    int[] r = doc.subtreeRange(head.index());
-    int[] t = CueStatements.trim(doc, r[0], r[1]);
-    return t[0] <= t[1] ? new int[] {t[0], t[1], head.index()} : new int[] {head.index(), head.index(), head.index()};
+  private static Source nounPhrase(Doc doc, Token head) {
+    TokenRange range = TokenRanges.trim(doc, doc.subtree(head.index()));
+    // nothing but punctuation around the head (‹…,› parsed oddly): the head alone
+    return new Source(range.isEmpty() ? new TokenRange(head.index(), head.index()) : range, head.index());
   }
 
   /**
@@ -265,12 +274,12 @@ public final class QuoteStatements {
    * {@code “A,” he said, “B.”} are one statement whose content runs from A to B, when the earlier
    * quote ends in the same paragraph with only its attribution between the two.
    */
-  private static Optional<Found> continued(Doc doc, Quote q, List<Found> a, List<Found> b) {
-    Optional<Found> previous = previousStatement(q, a, b);
+  private static Optional<Candidate> continued(Doc doc, Quote q, List<Candidate> a, List<Candidate> b) {
+    Optional<Candidate> previous = previousStatement(q, a, b);
     if (previous.isEmpty() || previous.get().type() == StatementType.INDIRECT) {
       return Optional.empty();
     }
-    Found f = previous.get();
+    Candidate f = previous.get();
     int from = Math.max(f.content().end(), f.cue().map(c -> c.span().end()).orElse(f.content().end()));
     from = Math.max(from, f.source().map(Span::end).orElse(from));
     String between = doc.text().substring(Math.min(from, q.begin()), q.begin());
@@ -289,10 +298,10 @@ public final class QuoteStatements {
     return rest.isEmpty() || rest.matches("[.!?,;:)\\]]*");
   }
 
-  private static Optional<Found> previousStatement(Quote q, List<Found> a, List<Found> b) {
-    Found best = null;
-    for (List<Found> list : List.of(a, b)) {
-      for (Found f : list) {
+  private static Optional<Candidate> previousStatement(Quote q, List<Candidate> a, List<Candidate> b) {
+    Candidate best = null;
+    for (List<Candidate> list : List.of(a, b)) {
+      for (Candidate f : list) {
         if (f.content().end() <= q.begin() && f.source().isPresent()
             && (best == null || f.content().end() > best.content().end())) {
           best = f;
@@ -303,7 +312,7 @@ public final class QuoteStatements {
   }
 
   /** A line of a transcript or a headline: {@code PENCE: …}. */
-  private static boolean isTranscript(Found f) {
+  private static boolean isTranscript(Candidate f) {
     return f.cue().map(c -> c.lemma().equals(":")).orElse(false);
   }
 
@@ -315,23 +324,23 @@ public final class QuoteStatements {
    * Joins statements that share one cue ({@code “A,” said X. “B.”} parsed as two) into one whose
    * content runs from the first to the last, and drops exact repeats.
    */
-  private static List<Found> dedupe(Doc doc, List<Found> sorted) {
-    List<Found> out = new ArrayList<>();
+  private static List<Candidate> dedupe(Doc doc, List<Candidate> sorted) {
+    List<Candidate> out = new ArrayList<>();
     java.util.Map<Span, Integer> byCue = new java.util.HashMap<>();
-    for (Found f : sorted) {
+    for (Candidate f : sorted) {
       int same = f.cue().map(c -> byCue.getOrDefault(c.span(), -1)).orElse(-1);
       if (same < 0) {
         f.cue().ifPresent(c -> byCue.put(c.span(), out.size()));
         out.add(f);
         continue;
       }
-      Found o = out.get(same);
+      Candidate o = out.get(same);
       int begin = Math.min(o.content().begin(), f.content().begin());
       int end = Math.max(o.content().end(), f.content().end());
       StatementType type = o.content().length() >= f.content().length() ? o.type() : f.type();
-      Found joined = o.withContent(type, Span.of(doc.text(), begin, end), Math.max(o.confidence(), f.confidence()));
+      Candidate joined = o.withContent(type, Span.of(doc.text(), begin, end), o.evidence().joinedWith(f.evidence()));
       out.set(same, o.source().isPresent() ? joined
-          : new Found(type, joined.content(), f.cue(), f.source(), f.sourceHead(), joined.confidence()));
+          : new Candidate(type, joined.content(), f.cue(), f.source(), f.sourceHead(), joined.evidence()));
     }
     return out;
   }

@@ -2,32 +2,63 @@ package org.quoteattribution.internal.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.quoteattribution.Span;
 
 /**
- * Splits an article into paragraphs. Paragraphs are separated by blank lines; a text that has no
- * blank line at all but several lines is taken to put one paragraph on each line. Spans are
- * trimmed of surrounding white space; empty paragraphs are dropped.
+ * Splits an article into paragraphs, the one definition every stage uses. Paragraphs are runs of
+ * non-blank lines separated by blank lines; a text with no blank line between two non-blank lines
+ * puts one paragraph on each line. Lines end at {@code \n}, {@code \r\n}, {@code \r},
+ * U+2028 and U+2029; a line of white space (no-break spaces included) is blank. Spans are trimmed of
+ * surrounding white space. One linear pass.
  */
 public final class Paragraphs {
-
-  private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t\\x0B\\f\\r\\u00A0]*\\n\\s*");
-  private static final Pattern LINE_BREAK = Pattern.compile("\\n\\s*");
 
   private Paragraphs() {}
 
   public static List<Span> split(String text) {
-    Pattern separator = BLANK_LINE.matcher(text).find() ? BLANK_LINE : LINE_BREAK;
-    List<Span> paragraphs = new ArrayList<>();
-    Matcher m = separator.matcher(text);
-    int start = 0;
-    while (m.find()) {
-      add(text, start, m.start(), paragraphs);
-      start = m.end();
+    List<int[]> lines = new ArrayList<>(); // {begin, end, 1 if a blank line comes before}
+    boolean blankBefore = false;
+    boolean blankSeparated = false;
+    int n = text.length();
+    for (int i = 0; i <= n; i++) {
+      int b = i;
+      while (i < n && !isLineBreak(text.charAt(i))) {
+        i++;
+      }
+      int e = i;
+      while (e > b && isBlank(text.charAt(e - 1))) {
+        e--;
+      }
+      while (b < e && isBlank(text.charAt(b))) {
+        b++;
+      }
+      if (b < e) {
+        blankSeparated |= blankBefore && !lines.isEmpty();
+        lines.add(new int[] {b, e, blankBefore ? 1 : 0});
+        blankBefore = false;
+      } else {
+        blankBefore = true;
+      }
+      if (i + 1 < n && text.charAt(i) == '\r' && text.charAt(i + 1) == '\n') {
+        i++;
+      }
     }
-    add(text, start, text.length(), paragraphs);
+    List<Span> paragraphs = new ArrayList<>();
+    int begin = -1;
+    int end = -1;
+    for (int[] line : lines) {
+      if (begin >= 0 && (!blankSeparated || line[2] == 1)) {
+        paragraphs.add(Span.of(text, begin, end));
+        begin = -1;
+      }
+      if (begin < 0) {
+        begin = line[0];
+      }
+      end = line[1];
+    }
+    if (begin >= 0) {
+      paragraphs.add(Span.of(text, begin, end));
+    }
     return paragraphs;
   }
 
@@ -36,15 +67,7 @@ public final class Paragraphs {
     return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
-  private static void add(String text, int begin, int end, List<Span> out) {
-    while (begin < end && isBlank(text.charAt(begin))) {
-      begin++;
-    }
-    while (end > begin && isBlank(text.charAt(end - 1))) {
-      end--;
-    }
-    if (begin < end) {
-      out.add(Span.of(text, begin, end));
-    }
+  private static boolean isLineBreak(char c) {
+    return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029';
   }
 }

@@ -6,12 +6,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import org.quoteattribution.Span;
 
 /**
  * Finds quotations in raw text by their quotation marks alone, in one linear pass.
  *
- * <p><b>Paragraphs.</b> Paragraphs are separated by blank lines; in a text with no blank line
- * between two non-blank lines, every line is a paragraph. Quotes are paired inside a paragraph.
+ * <p><b>Paragraphs.</b> Quotes are paired inside a paragraph, as {@link Paragraphs} splits them.
  *
  * <p><b>Marks.</b> Openers and the closers they accept: {@code " → " ”}, {@code “ → ” "},
  * {@code „ → “ ”}, {@code « → »}, {@code ‹ → ›}, {@code ‘ → ’ '}, {@code ' → ' ’},
@@ -75,15 +75,20 @@ public final class QuoteFinder {
    */
   public static List<Quote> find(String text) {
     requireNonNull(text, "text must not be null");
-    return new QuoteFinder(text).run();
+    return find(text, Paragraphs.split(text));
   }
 
-  private List<Quote> run() {
-    List<int[]> paragraphs = paragraphs();
+  /** All quotes in {@code text}, whose {@link Paragraphs} are {@code paragraphs}. */
+  public static List<Quote> find(String text, List<Span> paragraphs) {
+    requireNonNull(text, "text must not be null");
+    return new QuoteFinder(text).run(paragraphs);
+  }
+
+  private List<Quote> run(List<Span> paragraphs) {
     int from = -1;
     for (int p = 0; p < paragraphs.size(); p++) {
-      int begin = paragraphs.get(p)[0];
-      int end = paragraphs.get(p)[1];
+      int begin = paragraphs.get(p).begin();
+      int end = paragraphs.get(p).end();
       scan(from >= 0 ? from : begin, end);
       from = -1;
       while (depth > 1) {
@@ -164,12 +169,12 @@ public final class QuoteFinder {
    * Where scanning of paragraph {@code next} starts if the open top-level quote continues into it,
    * or -1 if it does not.
    */
-  private int continuation(List<int[]> paragraphs, int next) {
+  private int continuation(List<Span> paragraphs, int next) {
     if (next >= paragraphs.size()) {
       return -1;
     }
     char o = text.charAt(open[0]);
-    int b = paragraphs.get(next)[0];
+    int b = paragraphs.get(next).begin();
     if (kind(text.charAt(b)) != 0 && kind(text.charAt(b)) == kind(o) && reopens(b)) {
       return b + 1;
     }
@@ -178,12 +183,12 @@ public final class QuoteFinder {
     }
     int last = Math.min(paragraphs.size() - 1, next + MAX_SILENT_PARAGRAPHS);
     for (int p = next; p <= last; p++) {
-      int end = paragraphs.get(p)[1];
-      for (int i = paragraphs.get(p)[0]; i < end; i++) {
+      int end = paragraphs.get(p).end();
+      for (int i = paragraphs.get(p).begin(); i < end; i++) {
         char c = text.charAt(i);
         if (c == '<') {
           i = skipTag(i, end);
-        } else if ("\"“”„«»‹›".indexOf(c) >= 0) {
+        } else if (QuoteMarks.isDouble(c)) {
           return accepts(o, c) && !(c == '"' && looksOpening(i)) ? b : -1;
         }
       }
@@ -357,51 +362,6 @@ public final class QuoteFinder {
       }
     }
     return i;
-  }
-
-  /**
-   * Paragraphs as trimmed {begin, end} offsets: runs of non-blank lines separated by blank lines,
-   * or single lines if the text has no blank line between two non-blank ones.
-   */
-  private List<int[]> paragraphs() {
-    List<int[]> lines = new ArrayList<>();
-    boolean blankBefore = false;
-    boolean blankSeparated = false;
-    int n = text.length();
-    for (int i = 0; i <= n; i++) {
-      int b = i;
-      while (i < n && !isLineBreak(text.charAt(i))) {
-        i++;
-      }
-      int e = trimEnd(i, b);
-      b = skipSpace(b, e);
-      if (b < e) {
-        blankSeparated |= blankBefore && !lines.isEmpty();
-        lines.add(new int[] {b, e, blankBefore ? 1 : 0});
-        blankBefore = false;
-      } else {
-        blankBefore = true;
-      }
-      if (i + 1 < n && text.charAt(i) == '\r' && text.charAt(i + 1) == '\n') {
-        i++;
-      }
-    }
-    if (!blankSeparated) {
-      return lines;
-    }
-    List<int[]> paragraphs = new ArrayList<>();
-    for (int[] line : lines) {
-      if (line[2] == 1 || paragraphs.isEmpty()) {
-        paragraphs.add(line);
-      } else {
-        paragraphs.get(paragraphs.size() - 1)[1] = line[1];
-      }
-    }
-    return paragraphs;
-  }
-
-  private static boolean isLineBreak(char c) {
-    return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029';
   }
 
   private int skipSpace(int i, int end) {

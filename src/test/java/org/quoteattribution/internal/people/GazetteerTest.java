@@ -3,13 +3,14 @@ package org.quoteattribution.internal.people;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.quoteattribution.internal.lang.WordLists;
 
 /** The word lists, without any CoreNLP pipeline. */
 class GazetteerTest {
 
   @Test
   void ourExtrasAloneMapUsAliasesAndAbbreviations() {
-    Gazetteer g = new Gazetteer(false);
+    Gazetteer g = new Gazetteer(WordLists.english(), false);
     assertThat(g.country("American")).contains("United States");
     assertThat(g.country("U.S.")).contains("United States");
     assertThat(g.country("the U.S.")).contains("United States");
@@ -24,7 +25,7 @@ class GazetteerTest {
   @Test
   void coreNlpListsMapDemonymsToCountriesAndKnowTitles() {
     long t0 = System.nanoTime();
-    Gazetteer g = new Gazetteer();
+    Gazetteer g = new Gazetteer(WordLists.english());
     long ms = (System.nanoTime() - t0) / 1_000_000;
     System.out.println("Gazetteer loaded in " + ms + " ms, sizes " + g.sizes());
     assertThat(g.country("Iranian")).contains("Iran");

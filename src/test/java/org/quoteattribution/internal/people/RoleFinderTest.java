@@ -10,6 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.quoteattribution.Person;
+import org.quoteattribution.internal.lang.WordLists;
 import org.quoteattribution.internal.nlp.Doc;
 import org.quoteattribution.internal.nlp.Nlp;
 import org.quoteattribution.internal.text.Paragraphs;
@@ -21,7 +22,7 @@ import org.quoteattribution.internal.text.Paragraphs;
 class RoleFinderTest {
 
   static final Nlp NLP = new Nlp();
-  static final RoleFinder ROLES = new RoleFinder();
+  static final RoleFinder ROLES = new RoleFinder(WordLists.english());
 
   static Stream<Arguments> cases() {
     return Stream.of(
@@ -87,7 +88,7 @@ class RoleFinderTest {
   @MethodSource("cases")
   void findsRoleAndAffiliation(String text, String name, String role, String affiliation) {
     Doc doc = NLP.annotate(text, Paragraphs.split(text), Paragraphs.split(text));
-    List<Person> people = new PeopleFinder(ROLES).find(doc).stream().map(PersonEntity::toPerson).toList();
+    List<Person> people = new PeopleFinder(ROLES, WordLists.english()).find(doc).stream().map(p -> p.toPerson(List.of())).toList();
     Optional<Person> person = people.stream().filter(p -> p.name().equals(name)).findFirst();
     assertThat(person).as("people found: %s", people.stream().map(Person::name).toList()).isPresent();
     assertThat(lower(person.get().role())).as("role").isEqualTo(role.toLowerCase(Locale.ROOT));

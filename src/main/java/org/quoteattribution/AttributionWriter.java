@@ -57,7 +57,7 @@ public final class AttributionWriter {
     root.put("id", id.orElse(null));
     root.put("error", describe(error));
     root.put("exception", error.getClass().getName());
-    root.put("at", Failures.frame(error).map(StackTraceElement::toString).orElse(null));
+    root.put("at", Failures.frame(error).map(Failures::format).orElse(null));
     if (error instanceof LimitExceededException limit) {
       root.put("limit", limit.limit().name());
     }

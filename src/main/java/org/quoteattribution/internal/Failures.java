@@ -36,6 +36,17 @@ public final class Failures {
   }
 
   /**
+   * A frame as {@code org.quoteattribution.internal.X.y(X.java:12)}: without the module and version
+   * that {@link StackTraceElement#toString()} puts first on the module path, so records read the
+   * same whichever path the library runs on.
+   */
+  public static String format(StackTraceElement frame) {
+    String where = frame.getFileName() == null ? "Unknown Source"
+        : frame.getLineNumber() >= 0 ? frame.getFileName() + ":" + frame.getLineNumber() : frame.getFileName();
+    return frame.getClassName() + "." + frame.getMethodName() + "(" + where + ")";
+  }
+
+  /**
    * One line: {@code StackOverflowError: … at org.quoteattribution.internal.X.y(X.java:12)}; the
    * message alone for the library's own limits, which say everything themselves.
    */
@@ -45,6 +56,6 @@ public final class Failures {
     if (error instanceof org.quoteattribution.LimitExceededException) {
       return error.getMessage();
     }
-    return message + frame(error).map(f -> " at " + f).orElse("");
+    return message + frame(error).map(f -> " at " + format(f)).orElse("");
   }
 }

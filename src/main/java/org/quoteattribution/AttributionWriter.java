@@ -144,9 +144,16 @@ public final class AttributionWriter {
       node.put("id", p.id());
       node.put("name", p.name());
       node.put("role", p.role().orElse(null));
+      node.put("role_qualifier", p.roleQualifier().orElse(null));
       node.put("affiliation", p.affiliation().orElse(null));
+      node.put("affiliation_kind", p.affiliationKind().map(Enum::name).orElse(null));
+      node.put("party", p.party().orElse(null));
+      node.put("state", p.state().orElse(null));
+      node.put("gender", p.gender().name());
       ArrayNode mentions = node.putArray("mentions");
       p.mentions().forEach(m -> span(mentions.addObject(), m, true));
+      ArrayNode evidence = node.putArray("evidence");
+      p.evidence().forEach(m -> span(evidence.addObject(), m, true));
     }
     return root;
   }

@@ -44,7 +44,8 @@ class AttributionWriterTest {
     Statement unknown = new Statement(StatementType.MIXED, span("the bank would act"), Optional.empty(),
         Optional.empty(), SourceKind.UNKNOWN, Optional.empty(), 0.123456);
     Person fox = new Person("p1", "Jane Fox", Optional.of("chief economist"), Optional.of("Albion Bank"),
-        List.of(span("Jane Fox"), span("Fox", second)));
+        List.of(span("Jane Fox"), span("Fox", second)), Gender.FEMALE, Optional.of("former"),
+        Optional.of(AffiliationKind.ORGANIZATION), Optional.empty(), Optional.empty(), List.of(span("Jane Fox")));
     Person nobody = new Person("p2", "Ann Lee", Optional.empty(), Optional.empty(), List.of());
     return new Attribution(TEXT, List.of(firstParagraph, secondParagraph), List.of(firstSentence, secondParagraph),
         Optional.of(new Dateline(header, Optional.of("LONDON"), Optional.of("May 2"))),
@@ -112,7 +113,13 @@ class AttributionWriterTest {
     JsonNode people = MAPPER.readTree(AttributionWriter.toJson(attribution(), Optional.empty())).get("people");
     assertThat(people).hasSize(2);
     JsonNode fox = people.get(0);
-    assertThat(fieldNames(fox)).containsExactly("id", "name", "role", "affiliation", "mentions");
+    assertThat(fieldNames(fox)).containsExactly("id", "name", "role", "role_qualifier", "affiliation",
+        "affiliation_kind", "party", "state", "gender", "mentions", "evidence");
+    assertThat(fox.get("role_qualifier").asText()).isEqualTo("former");
+    assertThat(fox.get("affiliation_kind").asText()).isEqualTo("ORGANIZATION");
+    assertThat(fox.get("gender").asText()).isEqualTo("FEMALE");
+    assertThat(fox.get("party").isNull()).isTrue();
+    assertThat(fox.get("evidence").get(0).get("text").asText()).isEqualTo("Jane Fox");
     assertThat(fox.get("id").asText()).isEqualTo("p1");
     assertThat(fox.get("name").asText()).isEqualTo("Jane Fox");
     assertThat(fox.get("role").asText()).isEqualTo("chief economist");
@@ -123,6 +130,8 @@ class AttributionWriterTest {
     JsonNode lee = people.get(1);
     assertThat(lee.get("role").isNull()).isTrue();
     assertThat(lee.get("affiliation").isNull()).isTrue();
+    assertThat(lee.get("gender").asText()).isEqualTo("UNKNOWN");
+    assertThat(lee.get("evidence")).isEmpty();
     assertThat(lee.get("mentions")).isEmpty();
   }
 

@@ -36,8 +36,9 @@ public final class Loaded {
     this.cueStatements = new CueStatements(lexicon, words, sources);
     this.colonStatements = new ColonStatements();
     this.quoteStatements = new QuoteStatements(lexicon, words);
-    this.peopleFinder = new PeopleFinder(new RoleFinder(words), words);
-    this.speakers = new SpeakerResolver(words, sources);
+    RoleFinder roles = new RoleFinder(words);
+    this.peopleFinder = new PeopleFinder(roles, words);
+    this.speakers = new SpeakerResolver(words, sources, roles);
     this.scorer = scorer;
   }
 

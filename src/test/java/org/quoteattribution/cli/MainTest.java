@@ -154,7 +154,8 @@ class MainTest {
     }
     assertThat(root.get("people")).hasSize(6);
     for (JsonNode p : root.get("people")) {
-      assertThat(fieldNames(p)).containsExactly("id", "name", "role", "affiliation", "mentions");
+      assertThat(fieldNames(p)).containsExactly("id", "name", "role", "role_qualifier", "affiliation",
+          "affiliation_kind", "party", "state", "gender", "mentions", "evidence");
       assertThat(p.get("mentions")).isNotEmpty();
     }
     JsonNode first = root.get("people").get(0);
@@ -162,6 +163,8 @@ class MainTest {
     assertThat(first.get("name").asText()).isEqualTo("Alireza Jabbari");
     assertThat(first.get("role").asText()).isEqualTo("deputy ambassador");
     assertThat(first.get("affiliation").asText()).isEqualTo("Iran");
+    assertThat(first.get("affiliation_kind").asText()).isEqualTo("COUNTRY");
+    assertThat(first.get("evidence")).isNotEmpty();
   }
 
   @Test

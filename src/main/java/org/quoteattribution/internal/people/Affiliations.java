@@ -19,8 +19,8 @@ import org.quoteattribution.internal.nlp.Token;
  *   <li>a definite common noun ({@code the ministry}, {@code the company}) to the organisation named
  *       before it with the same head word ({@code Foreign Ministry}), or for {@code company}/{@code firm}
  *       the organisation named last; else the phrase as written;</li>
- *   <li>US party tags: {@code (R-Neb.)} = {@code Republican Party}, {@code (D-N.C.)} =
- *       {@code Democratic Party}, {@code (I-Vt.)} = {@code independent}.</li>
+ *   <li>US party tags: {@code (R-Neb.)} = {@code Republican} and {@code Nebraska}, {@code D-Conn} =
+ *       {@code Democratic} and {@code Connecticut}, {@code (I-Vt.)} = {@code independent}.</li>
  * </ul>
  */
 final class Affiliations {
@@ -30,7 +30,10 @@ final class Affiliations {
 
   private static final Pattern STATE_OF = Pattern.compile(
       "(?i)^(?:the\\s+)?(?:[\\p{L}]+\\s+){0,3}(?:republic|kingdom|federation|state|emirate|commonwealth)\\s+of\\s+(.+)$");
-  private static final Pattern PARTY = Pattern.compile("^\\s*([RDI])\\s*[-–.]\\s*[A-Z][\\p{L}.\\s]*$");
+  private static final Pattern PARTY = Pattern.compile("^\\s*([RDI])\\s*[-–.]\\s*([A-Z][\\p{L}.\\s]*)$");
+
+  /** A party tag read: the party, and the state where the tag gives one. */
+  record PartyTag(String party, Optional<String> state) {}
 
   private final Gazetteer gaz;
   /** Words inside an organisation's name: {@code Bank of America}. */
@@ -54,11 +57,20 @@ final class Affiliations {
     if (i >= limit) {
       return null;
     }
+    i = pastBase(doc, i, limit);
+    int k = i;
+    while (k + 1 < limit && k - i < 3 && isDescriptiveAdjective(doc.token(k))) {
+      k++;
+    }
+    if (k > i && isNameWord(doc.token(k))) {
+      i = k; // the libertarian Cato Institute
+    }
+    i = pastBase(doc, i, limit);
     if (isNameWord(doc.token(i))) {
       int j = i;
       while (j < limit) {
-        if (isNameWord(doc.token(j))) {
-          j++;
+        if (isNameWord(doc.token(j)) || isOrganisationRun(doc, i, j)) {
+          j++; // "EB - 5 Investment Coalition": the tagger's organisation goes on
         } else if (innerWords.contains(DescriptionParser.lower(doc.token(j))) && j + 1 < limit
             && isNameWord(doc.token(j + 1))) {
           j += 2;
@@ -66,13 +78,27 @@ final class Affiliations {
           break;
         }
       }
+      while (j < limit && j - i < 8) {
+        if (isBodyNoun(doc.token(j)) || isLowerTitle(doc.token(j))) {
+          j++; // the Clinton campaign, the Obama administration, the VOA Eurasian division
+        } else if (j + 1 < limit && doc.token(j).word().equals("-") && isLowerTitle(doc.token(j - 1))
+            && Character.isLowerCase(doc.token(j + 1).word().codePointAt(0))) {
+          j += 2; // the U.N. secretary-general
+        } else {
+          break;
+        }
+      }
+      while (i < j - 1 && doc.token(i).ner().equals("O") && doc.token(i + 1).ner().equals("PERSON")
+          && !isBodyNoun(doc.token(j - 1))) {
+        i++; // President Bill Clinton: the person
+      }
       return new Found(j, normalise(doc, i, j - 1));
     }
     if (!definite) {
       return null;
     }
     int j = i;
-    while (j < limit && (doc.token(j).isNoun() || doc.token(j).isAdjective())
+    while (j < limit && (doc.token(j).isNoun() || doc.token(j).pos().startsWith("JJ"))
         && !DescriptionParser.isPossessive(doc.token(j))) {
       j++;
     }
@@ -80,6 +106,34 @@ final class Affiliations {
       return null;
     }
     return new Found(j, generic(doc, start, j - 1));
+  }
+
+  /** Past {@code Miami-based} (tokens {@code Miami - based}) before a name. */
+  private static int pastBase(Doc doc, int i, int limit) {
+    int j = i;
+    while (j < limit && j - i < 3 && Character.isUpperCase(doc.token(j).word().codePointAt(0))) {
+      j++;
+    }
+    if (j > i && j + 2 < limit && doc.token(j).word().equals("-") && doc.token(j + 1).word().equals("based")) {
+      return j + 2;
+    }
+    return i;
+  }
+
+  private static boolean isOrganisationRun(Doc doc, int i, int j) {
+    return j > i && doc.token(j).ner().equals("ORGANIZATION") && doc.token(j - 1).ner().equals("ORGANIZATION")
+        && j + 1 < doc.tokens().size() && doc.token(j + 1).ner().equals("ORGANIZATION");
+  }
+
+  /** {@code the U.N. secretary-general}: a lower-case title after a name, for a person one acts for. */
+  private boolean isLowerTitle(Token t) {
+    return t.isNoun() && Character.isLowerCase(t.word().codePointAt(0)) && gaz.isTitle(t.word());
+  }
+
+  /** A lower-case noun that names a body after a name: {@code campaign}, {@code administration}, {@code family}. */
+  private boolean isBodyNoun(Token t) {
+    return t.isNoun() && Character.isLowerCase(t.word().codePointAt(0))
+        && (gaz.isOrganisationNoun(t.lemma()) || t.lemma().equals("family") || t.lemma().equals("camp"));
   }
 
   /** Tokens {@code [from, to]} as an affiliation: a country, a generic noun resolved, or as written. */
@@ -113,9 +167,21 @@ final class Affiliations {
   String generic(Doc doc, int from, int to) {
     String head = doc.token(to).lemma();
     String text = doc.span(from, to).text().replaceAll("\\s+", " ").replaceFirst("^The ", "the ");
+    if (!gaz.isOrganisationNoun(head) && !genericOrganizations.contains(head) || doc.token(to).hasPluralTag()) {
+      return text; // "the state" is not the Islamic State; "the news outlets" are not one of them
+    }
     String latest = null;
     for (int k = from - 1; k >= 0; k--) {
       Token t = doc.token(k);
+      if (k > 0 && t.lemma().equals(head) && Character.isLowerCase(t.word().codePointAt(0))
+          && doc.token(k - 1).isProperNoun() && Character.isUpperCase(doc.token(k - 1).word().codePointAt(0))) {
+        int b = k - 1;
+        while (b > 0 && k - b < 4 && doc.token(b - 1).isProperNoun()
+            && Character.isUpperCase(doc.token(b - 1).word().codePointAt(0))) {
+          b--;
+        }
+        return doc.span(b, k).text().replaceAll("\\s+", " "); // "the campaign": the Clinton campaign named before
+      }
       if (!t.ner().equals("ORGANIZATION") || k + 1 < doc.tokens().size()
           && doc.token(k + 1).ner().equals("ORGANIZATION") && k + 1 < from) {
         continue;
@@ -141,24 +207,49 @@ final class Affiliations {
 
   /** The party a tag such as {@code R-Neb.}, or a word such as {@code Republican}, names. */
   Optional<String> party(String tag) {
-    switch (tag.toLowerCase(Locale.ROOT)) {
-      case "republican", "gop" -> {
-        return Optional.of("Republican Party");
-      }
-      case "democratic", "democrat" -> {
-        return Optional.of("Democratic Party");
-      }
-      default -> { }
+    return partyTag(tag).map(PartyTag::party);
+  }
+
+  /**
+   * A party tag or word: {@code R-Neb.} = Republican, Nebraska; {@code D-Conn} = Democratic,
+   * Connecticut; {@code Republican}, {@code GOP} = Republican; {@code Democrat} = Democratic.
+   */
+  Optional<PartyTag> partyTag(String tag) {
+    String t = tag.strip();
+    Optional<String> word = partyWord(t);
+    if (word.isPresent()) {
+      return Optional.of(new PartyTag(word.get(), Optional.empty()));
     }
-    Matcher m = PARTY.matcher(tag);
+    Matcher m = PARTY.matcher(t);
     if (!m.matches()) {
       return Optional.empty();
     }
-    return Optional.of(switch (m.group(1)) {
-      case "R" -> "Republican Party";
-      case "D" -> "Democratic Party";
+    Optional<String> state = gaz.state(m.group(2).replaceAll("\\s+", " ").strip());
+    if (state.isEmpty() && !m.group(2).contains(".") && m.group(2).strip().length() > 2) {
+      return Optional.empty(); // "D-Day" and the like: no known state after the letter
+    }
+    String party = switch (m.group(1)) {
+      case "R" -> "Republican";
+      case "D" -> "Democratic";
       default -> "independent";
-    });
+    };
+    return Optional.of(new PartyTag(party, state));
+  }
+
+  /** {@code Republican}, {@code GOP}, {@code Democrat}, {@code Democratic}, {@code independent}. */
+  static Optional<String> partyWord(String word) {
+    return switch (word.toLowerCase(Locale.ROOT)) {
+      case "republican", "gop", "republicans" -> Optional.of("Republican");
+      case "democratic", "democrat", "democrats" -> Optional.of("Democratic");
+      default -> Optional.empty();
+    };
+  }
+
+  /** A lower-case adjective before a name ({@code the libertarian Cato Institute}), or {@code X-based}. */
+  private static boolean isDescriptiveAdjective(Token t) {
+    String w = t.word();
+    return (t.pos().startsWith("JJ") || t.pos().equals("NN")) && Character.isLowerCase(w.codePointAt(0))
+        || t.pos().startsWith("JJ") && w.endsWith("-based");
   }
 
   private static boolean isNameWord(Token t) {
@@ -166,7 +257,7 @@ final class Affiliations {
     if (!Character.isUpperCase(w.codePointAt(0)) || DescriptionParser.isPossessive(t)) {
       return false;
     }
-    return t.isProperNoun() || !t.ner().equals("O") || t.isAdjective() && !t.ner().equals("PERSON")
+    return t.isProperNoun() || !t.ner().equals("O") || t.pos().startsWith("JJ") && !t.ner().equals("PERSON")
         || w.toUpperCase(Locale.ROOT).equals(w) && w.length() > 1;
   }
 }

@@ -7,40 +7,60 @@ import java.util.Optional;
 import java.util.Set;
 import org.quoteattribution.internal.lang.WordLists;
 import org.quoteattribution.internal.nlp.Doc;
-import org.quoteattribution.internal.nlp.Pos;
 import org.quoteattribution.internal.nlp.Token;
 
 /**
  * Parses a descriptive noun phrase over tokens, left to right, into a role and an affiliation.
  * The grammar, with {@code TITLE} a {@link Gazetteer} title word or abbreviation:
  * <pre>
- * DESC   := LEAD* DET? LEAD* PREMOD? ROLE POST*
- * LEAD   := former | then | ex                         (kept in the role)
- * PREMOD := NP 's                                      (possessor: Iran's, the company's)
- *         | demonym | country                          (French, U.S.)
- *         | ORGANIZATION/LOCATION or capitalised run   (White House, Google)
- * ROLE   := (modifier | title word | noun)* TITLE [of WORD]   (deputy prime minister, secretary of state)
- * POST   := (of|at|for|with|from) AFFNP                (affiliation: the first one wins)
- *         | (to|in|on) AFFNP                           (posting or place: skipped, never the affiliation)
- *         | and ROLE POST*                             (a second role, for its affiliation only)
+ * DESC    := LEAD* DET? LEAD* MEASURE? PREMOD? LEAD* MEASURE? ROLE POST*
+ * LEAD    := former | then | ex | retired | then-TITLE    (kept apart: the qualifier)
+ * MEASURE := 40-year-old | two-decade | Washington-based  (skipped)
+ * PREMOD  := NP 's                                       (possessor: Iran's, the company's, Obama's)
+ *          | demonym | country                           (French, U.S.)
+ *          | Republican | Democratic                     (party)
+ *          | ORGANIZATION/LOCATION or capitalised run    (White House; the run ends where a title
+ *                                                          begins: Republican National Committee | Research Director)
+ *          | PERSON run                                  (Trump campaign spokesman, Stein spokeswoman)
+ * ROLE    := (modifier | title word | noun | adjective)* HEAD [in chief] [of WORD]
+ *          | Capitalised, Capitalised and Capitalised TITLE   (Mines, Power and Steel Minister)
+ * HEAD    := TITLE, or with {@code lenient} the last common noun (moderator, physicist)
+ * POST    := (of|at|for|with|from) AFFNP ['s NOUN*]      (affiliation: the first one wins, "at"/"for"
+ *                                                          over a premodifier; Poland's central bank)
+ *          | to AFFNP                                    (whom an adviser serves; a posting after ambassador)
+ *          | on ORGANISATION                             (the top Democrat on the Oversight Committee)
+ *          | (in|on|of|for) bare noun phrase             (a topic: an expert on trade: skipped)
+ *          | and ROLE POST*                              (a second role, for its affiliation only)
  * </pre>
- * Affiliations are normalised by {@link Affiliations}.
+ * An organisation noun inside the role ({@code campaign}, {@code ministry}, {@code police}) ends the
+ * affiliation and starts the role: {@code Chinese foreign ministry | spokesman}. Affiliations are
+ * read and normalised by {@link Affiliations}.
  */
 final class DescriptionParser {
 
-  /** A parsed description ending before token {@code end}. */
-  record Parse(int end, String role, Optional<String> affiliation) {}
+  /**
+   * A parsed description ending before token {@code end}; {@code qualifier} is a {@code former},
+   * {@code then} or {@code ex} that stood before the role and is kept out of it.
+   */
+  record Parse(int end, String role, Optional<String> affiliation, Optional<String> qualifier, int head,
+      Optional<String> party) {}
 
-  private record Premod(int end, String affiliation) {}
+  private record Premod(int end, String affiliation, boolean possessive) {
 
-  private record Role(int end, String text) {}
+    Premod(int end, String affiliation) {
+      this(end, affiliation, false);
+    }
+  }
+
+  /** A role ending before {@code end}; {@code split} is an organisation noun that ends an affiliation before it, or -1. */
+  private record Role(int end, String text, int split, int head) {}
 
   private final Set<String> determiners;
-  /** Words before a role that stay in it: {@code former}. */
+  /** Words before a role that are kept apart from it as its qualifier: {@code former}. */
   private final Set<String> leads;
   /** Prepositions after a role that give the affiliation: {@code spokesman for the ministry}. */
   private final Set<String> affiliationPrepositions;
-  /** Prepositions after a role that give a posting, never the affiliation: {@code ambassador to X}. */
+  /** Prepositions after a role that give a posting or place, or (see {@link #isAffiliation}) whom one serves. */
   private final Set<String> postingPrepositions;
   private final Gazetteer gaz;
   private final Affiliations affiliations;
@@ -63,8 +83,17 @@ final class DescriptionParser {
     return affiliations;
   }
 
-  /** The description starting at token {@code i} and ending before {@code limit}, or null. */
-  Parse parse(Doc doc, int i, int limit) {
+  Gazetteer gazetteer() {
+    return gaz;
+  }
+
+  /**
+   * The description starting at token {@code i} and ending before {@code limit}, or null. With
+   * {@code lenient}, a role may be any common noun at the head of the phrase ({@code moderator},
+   * {@code physicist}), not only a title the gazetteer knows; callers pass it where the grammar says
+   * the phrase describes a person (an apposition, a compound before a name).
+   */
+  Parse parse(Doc doc, int i, int limit, boolean lenient) {
     List<String> lead = new ArrayList<>();
     i = leads(doc, i, limit, lead);
     int det = i;
@@ -76,42 +105,82 @@ final class DescriptionParser {
       return null;
     }
     String affiliation = null;
-    Role role = null;
-    Premod pre = possessor(doc, i, limit, det < i && lower(doc.token(det)).equals("the") ? det : i);
-    if (pre == null) {
-      pre = nationality(doc, i, limit);
-    }
-    if (pre == null) {
-      role = role(doc, i, limit);
-    }
-    if (role == null && pre == null) {
-      pre = entityRun(doc, i, limit);
+    Role role = hyphenLead(doc, i, lead);
+    int affStart = i;
+    Premod pre = null;
+    i = skipMeasure(doc, i, limit);
+    for (int option = role == null ? 0 : 6; option < 6 && role == null; option++) {
+      pre = switch (option) {
+        case 0 -> possessor(doc, i, limit, det < i && lower(doc.token(det)).equals("the") ? det : i);
+        case 1 -> nationality(doc, i, limit);
+        case 2 -> null;
+        case 3 -> partyWord(doc, i, limit);
+        case 4 -> entityRun(doc, i, limit, lenient);
+        default -> personRun(doc, i, limit);
+      };
+      if (option == 2) {
+        role = role(doc, i, limit, lenient, true, false);
+      } else if (pre != null) {
+        int r = skipMeasure(doc, leads(doc, pre.end(), limit, lead), limit);
+        role = role(doc, r, limit, lenient, !pre.possessive(), !pre.possessive());
+        if (role != null) {
+          affiliation = pre.affiliation();
+        } else if (option == 0) {
+          return null; // "Iran's" and no role after it
+        }
+      }
     }
     if (role == null) {
-      if (pre == null) {
-        return null;
-      }
-      affiliation = pre.affiliation();
-      role = role(doc, pre.end(), limit);
-      if (role == null) {
-        return null;
+      return null;
+    }
+    boolean possessive = pre != null && pre.possessive();
+    boolean premodOnlyFrom = !possessive;
+    boolean partyPremod = affiliation != null && Affiliations.partyWord(affiliation).isPresent();
+    if (role.split() >= 0 && !possessive) {
+      int from = affStart < role.split() && lower(doc.token(affStart)).equals("the") ? affStart + 1 : affStart;
+      affiliation = doc.span(from, role.split()).text().replaceAll("\\s+", " ");
+      if (Character.isLowerCase(affiliation.codePointAt(0))) {
+        affiliation = affiliations.generic(doc, from, role.split());
       }
     }
-    String text = lead.isEmpty() ? role.text() : String.join(" ", lead) + " " + role.text();
+    Optional<String> qualifier = lead.isEmpty() ? Optional.empty() : Optional.of(lead.get(0).toLowerCase(Locale.ROOT));
+    String headLemma = doc.token(role.head()).lemma();
+    boolean premodOnly = affiliation != null && premodOnlyFrom;
     int j = role.end();
     while (j < limit) {
       String w = lower(doc.token(j));
       if (affiliationPrepositions.contains(w) || postingPrepositions.contains(w)) {
         Affiliations.Found a = affiliations.phrase(doc, j + 1, limit);
         if (a == null) {
-          break;
+          int bare = bareEnd(doc, j + 1, limit);
+          if (bare < 0) {
+            break;
+          }
+          j = bare; // "an expert on trade at X", "senior associate for education organizing at X"
+          continue;
         }
-        if (affiliation == null && affiliationPrepositions.contains(w)) {
-          affiliation = a.text();
+        boolean taken = false;
+        boolean place = doc.token(a.end() - 1).ner().equals("LOCATION");
+        if ((affiliation == null || premodOnly && (w.equals("at") || w.equals("for") || partyPremod && !place))
+            && isAffiliation(doc, w, headLemma, j + 1, a)) {
+          affiliation = a.text(); // "a Korea scholar at the Center for …": where one works beats a premodifier
+          premodOnly = false;
+          taken = true;
         }
         j = a.end();
+        if (j < limit && isPossessive(doc.token(j))) {
+          int bare = bareEnd(doc, j + 1, limit); // "at New York University's law school", "in Scott's district"
+          if (bare < 0) {
+            break;
+          }
+          if (taken && gaz.isOrganisationNoun(doc.token(bare - 1).lemma())) {
+            int from = firstWord(doc, j);
+            affiliation = doc.span(from, bare - 1).text().replaceAll("\\s+", " "); // "Poland's central bank"
+          }
+          j = bare;
+        }
       } else if (w.equals("and") && j + 1 < limit) {
-        Parse second = parse(doc, j + 1, limit);
+        Parse second = parse(doc, j + 1, limit, lenient);
         if (second == null) {
           break;
         }
@@ -123,13 +192,44 @@ final class DescriptionParser {
         break;
       }
     }
-    return new Parse(j, text, Optional.ofNullable(affiliation));
+    return new Parse(j, role.text(), Optional.ofNullable(affiliation), qualifier, role.head(),
+        partyPremod ? Affiliations.partyWord(pre.affiliation()) : Optional.empty());
+  }
+
+  /**
+   * Whether {@code PREP phrase} after a role names whom the person acts for: {@code of}, {@code at},
+   * {@code for}, {@code with}, {@code from} do; {@code to} does after a title that is not a posting
+   * and before a name ({@code adviser to the Clinton campaign}, not {@code ambassador to France});
+   * {@code on} before an organisation ({@code the top Democrat on the Oversight Committee}).
+   */
+  private boolean isAffiliation(Doc doc, String preposition, String headLemma, int at, Affiliations.Found a) {
+    if (affiliationPrepositions.contains(preposition)) {
+      return true;
+    }
+    int first = at < doc.tokens().size() && lower(doc.token(at)).equals("the") ? at + 1 : at;
+    boolean named = first < a.end() && Character.isUpperCase(doc.token(first).word().codePointAt(0));
+    return switch (preposition) {
+      case "to" -> named && !gaz.isPostingTitle(headLemma);
+      case "on" -> named && doc.token(first).ner().equals("ORGANIZATION");
+      default -> false;
+    };
+  }
+
+  /** The end of a bare lower-case noun phrase ({@code trade}, {@code education organizing}), or -1. */
+  private static int bareEnd(Doc doc, int i, int limit) {
+    int j = i;
+    while (j < limit && j - i < 5 && Character.isLowerCase(doc.token(j).word().codePointAt(0))
+        && (doc.token(j).isNoun() || doc.token(j).pos().startsWith("JJ") || doc.token(j).pos().equals("VBG"))) {
+      j++;
+    }
+    return j > i && !doc.token(j - 1).pos().startsWith("JJ") ? j : -1;
   }
 
   /** The role at {@code i} alone, without determiner or premodifier, or null. */
   Parse bareRole(Doc doc, int i, int limit) {
-    Role r = role(doc, i, limit);
-    return r == null ? null : new Parse(r.end(), r.text(), Optional.empty());
+    Role r = role(doc, i, limit, false, true, false);
+    return r == null ? null : new Parse(r.end(), r.text(), Optional.empty(), Optional.empty(), r.head(),
+        Optional.empty());
   }
 
   private int leads(Doc doc, int i, int limit, List<String> lead) {
@@ -146,20 +246,24 @@ final class DescriptionParser {
   /** {@code Iran 's}, {@code the company 's}: a short noun phrase and a possessive marker. */
   private Premod possessor(Doc doc, int i, int limit, int from) {
     Token t0 = doc.token(i);
-    if (!(t0.isNoun() || t0.isAdjective() || lower(t0).equals("the"))) {
+    if (!(t0.isNoun() || t0.pos().startsWith("JJ") || lower(t0).equals("the"))) {
       return null;
     }
     for (int p = i + 1; p < Math.min(limit, i + 7); p++) {
       Token t = doc.token(p);
       if (isPossessive(t)) {
-        boolean person = false;
+        int name = -1;
         for (int k = i; k < p; k++) {
-          person |= doc.token(k).ner().equals("PERSON");
+          if (doc.token(k).ner().equals("PERSON") && name < 0) {
+            name = k;
+          }
         }
-        String aff = person ? null : affiliations.normalise(doc, from, p - 1);
-        return new Premod(p + 1, aff);
+        // a person's: the person, without a title before the name (President Trump's lawyer: Trump)
+        String aff = name >= 0 ? doc.span(name, p - 1).text().replaceAll("\\s+", " ")
+            : affiliations.normalise(doc, from, p - 1);
+        return new Premod(p + 1, aff, true);
       }
-      boolean nominal = t.isNoun() || t.isAdjective() || t.is(Pos.CD);
+      boolean nominal = t.isNoun() || t.pos().startsWith("JJ") || t.pos().equals("CD");
       if (!nominal) {
         return null;
       }
@@ -185,36 +289,181 @@ final class DescriptionParser {
     return null;
   }
 
+  /** {@code Republican}, {@code Democratic} before a role: the party. */
+  private Premod partyWord(Doc doc, int i, int limit) {
+    Token t = doc.token(i);
+    Optional<String> party = Affiliations.partyWord(t.word());
+    return party.isPresent() && Character.isUpperCase(t.word().codePointAt(0)) && i + 1 < limit
+        ? new Premod(i + 1, party.get()) : null;
+  }
+
+  /**
+   * Past an age, a duration or a base before a role: {@code 40-year-old}, {@code two-decade},
+   * {@code Washington-based}, {@code South Florida-based}.
+   */
+  private static int skipMeasure(Doc doc, int i, int limit) {
+    int j = i;
+    while (j < limit && j - i < 4 && (doc.token(j).pos().equals("CD") || doc.token(j).isNoun()
+        || doc.token(j).pos().startsWith("JJ"))) {
+      j++;
+      if (j + 1 < limit && isHyphen(doc.token(j))) {
+        String next = lower(doc.token(j + 1));
+        if (next.equals("based") || next.equals("old") || next.equals("year") || next.equals("decade")
+            || doc.token(i).pos().equals("CD")) {
+          int k = j + 1;
+          while (k + 1 < limit && isHyphen(doc.token(k + 1))) {
+            k += 2;
+          }
+          if (k + 1 < limit && (next.equals("based") || doc.token(i).pos().equals("CD"))) {
+            return k + 1;
+          }
+        }
+      }
+    }
+    return i;
+  }
+
   /** A run of ORGANIZATION/LOCATION or capitalised non-title tokens: {@code White House}. */
-  private Premod entityRun(Doc doc, int i, int limit) {
+  private Premod entityRun(Doc doc, int i, int limit, boolean lenient) {
     int j = i;
     while (j < limit - 1 && isEntityWord(doc.token(j))) {
       j++;
     }
-    return j == i ? null : new Premod(j, affiliations.normalise(doc, i, j - 1));
+    // where the organisation ends and the title begins: the longest organisation that leaves a role,
+    // not cutting a title in two ("Republican National Committee | Research Director") unless an
+    // organisation noun ends it ("Ohio Democratic Party | Chairman")
+    for (int e = j; e > i; e--) {
+      Token last = doc.token(e - 1);
+      if (e < j && startsTitle(doc, e - 1, limit) && !gaz.isOrganisationNoun(last.lemma())) {
+        continue;
+      }
+      if (e == j || role(doc, e, limit, lenient, true, true) != null) {
+        if (e < j || !startsTitle(doc, e - 1, limit) || gaz.isOrganisationNoun(last.lemma())) {
+          return new Premod(e, affiliations.normalise(doc, i, e - 1));
+        }
+      }
+    }
+    return null;
+  }
+
+
+  /** {@code Trump campaign spokesman}, {@code Clinton communications director}: a person the role serves. */
+  private Premod personRun(Doc doc, int i, int limit) {
+    int j = i;
+    while (j < limit - 1 && doc.token(j).ner().equals("PERSON") && doc.token(j).isProperNoun()
+        && !isTitleWord(doc.token(j))) {
+      j++;
+    }
+    return j == i ? null : new Premod(j, doc.span(i, j - 1).text().replaceAll("\\s+", " "));
+  }
+
+  /** The end of {@code Mines, Power and Steel Minister} at {@code i}, or -1: capitalised words with commas and one {@code and}, ending in a title. */
+  private int titleCaseList(Doc doc, int i, int limit) {
+    int and = 0;
+    int commas = 0;
+    for (int j = i; j < limit && j - i < 10; j++) {
+      Token t = doc.token(j);
+      String w = t.word();
+      if (w.equals(",")) {
+        commas++;
+      } else if (w.equals("and") || w.equals("&")) {
+        and++;
+      } else if (!Character.isUpperCase(w.codePointAt(0)) || t.ner().equals("PERSON")) {
+        return -1;
+      } else if (isTitleWord(t) && (commas > 0 || and > 0) && and <= 1
+          && !doc.token(j - 1).word().equals(",") && !lower(doc.token(j - 1)).equals("and")) {
+        return j + 1;
+      }
+      if (and > 1 || j == i && (w.equals(",") || w.equals("and"))) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether a title of two or three words starts at {@code j}: {@code Majority Leader}, {@code Research Director}. */
+  private boolean startsTitle(Doc doc, int j, int limit) {
+    for (int n = 2; n <= 3 && j + n <= limit; n++) {
+      if (gaz.isTitle(doc.span(j, j + n - 1).text().replaceAll("\\s+", " "))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code Then-Governor}, {@code ex-minister} as one token: the lead apart, the title as the role. */
+  private Role hyphenLead(Doc doc, int i, List<String> lead) {
+    if (i >= doc.tokens().size()) {
+      return null;
+    }
+    String w = doc.token(i).word();
+    int dash = w.indexOf('-');
+    if (dash <= 0 || dash == w.length() - 1 || !leads.contains(w.substring(0, dash).toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    String title = w.substring(dash + 1);
+    if (!gaz.isTitle(title) && gaz.expand(title).isEmpty()) {
+      return null;
+    }
+    lead.add(w.substring(0, dash));
+    return new Role(i + 1, gaz.expand(title).orElse(title), -1, i);
+  }
+
+  /** The first token of the capitalised run that ends before the possessive at {@code pos}. */
+  private static int firstWord(Doc doc, int pos) {
+    int k = pos;
+    while (k > 0 && Character.isUpperCase(doc.token(k - 1).word().codePointAt(0)) && pos - k < 8) {
+      k--;
+    }
+    return k;
   }
 
   private boolean isEntityWord(Token t) {
-    if (t.ner().equals("ORGANIZATION") || t.ner().equals("LOCATION")) {
-      return true;
+    if (t.ner().equals("ORGANIZATION") || t.ner().equals("LOCATION")
+        || Affiliations.partyWord(t.word()).isPresent() && Character.isUpperCase(t.word().codePointAt(0))) {
+      return true; // "House Democratic leader"
     }
     return t.isProperNoun() && Character.isUpperCase(t.word().codePointAt(0)) && !t.ner().equals("PERSON")
         && !isTitleWord(t) && !gaz.isModifier(t.word());
   }
 
   /** Modifiers and title words ending in a title word, with an optional {@code of WORD}. */
-  private Role role(Doc doc, int i, int limit) {
+  private Role role(Doc doc, int i, int limit, boolean lenient, boolean split, boolean afterName) {
     int j = i;
     int head = -1;
-    while (j < limit && (isRoleWord(doc.token(j))
+    int noun = -1;
+    int listEnd = titleCaseList(doc, i, limit);
+    if (listEnd > 0) {
+      // "Mines, Power and Steel Minister": a title-case list of portfolios before a title
+      return new Role(listEnd, doc.span(i, listEnd - 1).text().replaceAll("\\s+", " "), -1, listEnd - 1);
+    }
+    while (j < limit && (isRoleWord(doc.token(j)) || startsTitle(doc, j, limit)
         || isHyphen(doc.token(j)) && j > i && j + 1 < limit && isRoleWord(doc.token(j + 1)))) {
-      if (isTitleWord(doc.token(j))) {
+      Token t = doc.token(j);
+      if (isTitleWord(t)) {
         head = j;
+      } else if (t.isNoun() && (!t.isProperNoun() || Affiliations.partyWord(t.word()).isPresent())
+          && !gaz.isNotRole(t.lemma())) {
+        noun = j; // "the moderator", "the top Democrat on the committee"
       }
       j++;
     }
-    if (head < 0) {
+    if (lenient && noun > head) {
+      head = noun; // a role no list holds: "the moderator", "a marine biologist", "chief financial officer"
+    }
+    if (head < 0 || gaz.isNotRole(doc.token(head).lemma())) {
       return null;
+    }
+    int at = -1;
+    for (int k = i; split && k < head; k++) {
+      // after a place or name the body is theirs even where it makes a title: "Tulsa police | Chief"
+      if (gaz.isOrganisationNoun(doc.token(k).lemma())
+          && (afterName || !gaz.isTitle(doc.span(k, head).text().replaceAll("\\s+", " ")))) {
+        at = k; // "campaign spokesman": the campaign is whom the spokesman speaks for
+      }
+    }
+    if (at >= 0) {
+      i = at + 1;
     }
     List<String> words = new ArrayList<>();
     boolean glue = false;
@@ -232,7 +481,8 @@ final class DescriptionParser {
         return null; // an abbreviated title starts a role of its own: "nominee Gov. X" is "Gov."
       }
       boolean ok = k == head || gaz.isModifier(stripHyphen(t.word())) || isTitleWord(t) || gaz.isTitle(phrase)
-          || (t.isNoun() && Character.isLowerCase(t.word().codePointAt(0)));
+          || t.isNoun() && (!t.isProperNoun() || Character.isLowerCase(t.word().codePointAt(0)))
+          || t.pos().startsWith("JJ") && Character.isLowerCase(t.word().codePointAt(0));
       if (!ok) {
         return null;
       }
@@ -245,6 +495,10 @@ final class DescriptionParser {
       }
     }
     int end = head + 1;
+    if (end + 1 < limit && lower(doc.token(end)).equals("in") && lower(doc.token(end + 1)).equals("chief")) {
+      words.add("in chief"); // editor in chief, commander in chief
+      end += 2;
+    }
     if (end + 1 < limit && lower(doc.token(end)).equals("of")) {
       int c = complementEnd(doc, head, end + 1, limit);
       if (c > end + 1) {
@@ -254,7 +508,7 @@ final class DescriptionParser {
         end = c;
       }
     }
-    return new Role(end, String.join(" ", words));
+    return new Role(end, String.join(" ", words), at, head);
   }
 
   /**
@@ -270,14 +524,15 @@ final class DescriptionParser {
     if (Character.isLowerCase(t.word().codePointAt(0))) {
       int j = k;
       while (j < limit && Character.isLowerCase(doc.token(j).word().codePointAt(0))
-          && (doc.token(j).isNoun() || doc.token(j).isAdjective())) {
+          && (doc.token(j).isNoun() || doc.token(j).pos().startsWith("JJ"))) {
         j++;
       }
       return j > k && doc.token(j - 1).isNoun() ? j : k;
     }
-    if (!t.isNoun() || t.ner().equals("LOCATION") || t.ner().equals("ORGANIZATION")
-        || gaz.country(t.word()).isPresent()) {
-      return k;
+    boolean titleCase = Character.isUpperCase(doc.token(head).word().codePointAt(0));
+    if (!t.isNoun() || t.isProperNoun() && !titleCase || t.ner().equals("LOCATION")
+        || t.ner().equals("ORGANIZATION") || gaz.country(t.word()).isPresent()) {
+      return k; // "a founder of C2I": a name is whom one works for; "Chief of Staff" is a title
     }
     boolean runOn = k + 1 < limit && doc.token(k + 1).isProperNoun()
         && !doc.token(k + 1).ner().equals("PERSON");
@@ -285,7 +540,7 @@ final class DescriptionParser {
   }
 
   private static boolean isHyphen(Token t) {
-    return t.is(Pos.HYPH) || t.word().equals("-");
+    return t.pos().equals("HYPH") || t.word().equals("-");
   }
 
   private boolean isRoleWord(Token t) {
@@ -295,15 +550,23 @@ final class DescriptionParser {
     if (gaz.expand(t.word()).isPresent() || isTitleWord(t) || gaz.isModifier(stripHyphen(t.word()))) {
       return true;
     }
-    return (t.isNoun() || t.isAdjective() || t.is(Pos.VBN) || t.is(Pos.VBG))
+    return (t.isNoun() || t.pos().startsWith("JJ") || t.pos().equals("VBN") || t.pos().equals("VBG"))
         && !t.ner().equals("ORGANIZATION") && !t.ner().equals("LOCATION") && !isPossessive(t);
   }
 
   boolean isTitleWord(Token t) {
-    if (t.isVerb() || t.is(Pos.IN) || t.is(Pos.DT)) {
+    if (t.pos().startsWith("VB") || t.pos().equals("IN") || t.pos().equals("DT")) {
       return false;
     }
-    return gaz.isTitle(t.word()) || gaz.isTitle(t.lemma()) || gaz.expand(t.word()).isPresent();
+    return gaz.isTitle(t.word()) || gaz.isTitle(t.lemma()) || gaz.expand(t.word()).isPresent()
+        || singular(t).map(gaz::isTitle).orElse(false);
+  }
+
+  /** {@code Senators} (a plural proper noun the lemmatiser leaves alone): {@code Senator}. */
+  private static Optional<String> singular(Token t) {
+    String w = t.word();
+    return t.hasPluralTag() && w.length() > 3 && w.endsWith("s") ? Optional.of(w.substring(0, w.length() - 1))
+        : Optional.empty();
   }
 
   /** The title as written, singular, abbreviations spelt out: {@code Sen.} = {@code Senator}. */
@@ -312,7 +575,11 @@ final class DescriptionParser {
     if (full.isPresent()) {
       return full.get();
     }
-    if (t.hasPluralTag() && !t.lemma().equals(t.word().toLowerCase(Locale.ROOT))) {
+    if (t.hasPluralTag() && t.lemma().equals(t.word().toLowerCase(Locale.ROOT)) && singular(t).isPresent()
+        && !gaz.isTitle(t.word()) && gaz.isTitle(singular(t).get())) {
+      return singular(t).get();
+    }
+    if (t.pos().endsWith("S") && !t.lemma().equals(t.word().toLowerCase(Locale.ROOT))) {
       String lemma = t.lemma();
       return Character.isUpperCase(t.word().codePointAt(0))
           ? Character.toUpperCase(lemma.charAt(0)) + lemma.substring(1) : lemma;
@@ -329,7 +596,8 @@ final class DescriptionParser {
   }
 
   static boolean isPossessive(Token t) {
-    return t.isPossessive() || t.word().equals("'");
+    return t.pos().equals("POS") || t.word().equals("'s") || t.word().equals("’s") || t.word().equals("'")
+        || t.word().equals("’") && t.pos().equals("POS");
   }
 
   static String lower(Token t) {

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.quoteattribution.Gender;
 import org.quoteattribution.QuoteAttributionException;
 import org.quoteattribution.internal.lang.WordLists;
 
@@ -41,6 +42,12 @@ final class Gazetteer {
   private final Set<String> dropped = new HashSet<>();
   private final Map<String, String> abbreviations = new HashMap<>();
   private final Map<String, String> verbs = new HashMap<>();
+  private final Set<String> organisationNouns = new HashSet<>();
+  private final Set<String> postingTitles = new HashSet<>();
+  private final Set<String> notRoles = new HashSet<>();
+  private final Map<String, String> states = new HashMap<>();
+  private final Map<String, Gender> genderWords = new HashMap<>();
+  private final Map<String, Gender> genderPronouns = new HashMap<>();
 
   private final WordLists words;
 
@@ -107,6 +114,36 @@ final class Gazetteer {
     return Optional.ofNullable(c);
   }
 
+  /** Whether a common noun names a body of people ({@code campaign}, {@code ministry}, {@code police}). */
+  boolean isOrganisationNoun(String lemma) {
+    return organisationNouns.contains(key(lemma));
+  }
+
+  /** Whether a title's {@code to} phrase is a posting rather than an affiliation ({@code ambassador}). */
+  boolean isPostingTitle(String lemma) {
+    return postingTitles.contains(key(lemma));
+  }
+
+  /** Whether a noun heads descriptions without being a role ({@code man}, {@code mother}, {@code day}). */
+  boolean isNotRole(String lemma) {
+    return notRoles.contains(key(lemma));
+  }
+
+  /** The US state an abbreviation, postal code or name stands for: {@code Ariz.} = {@code Arizona}. */
+  Optional<String> state(String word) {
+    return Optional.ofNullable(states.get(key(word)));
+  }
+
+  /** The gender an honorific or noun gives ({@code Ms.}, {@code spokeswoman}), or {@link Gender#UNKNOWN}. */
+  Gender genderOfWord(String word) {
+    return genderWords.getOrDefault(key(word), Gender.UNKNOWN);
+  }
+
+  /** The gender of a third-person singular pronoun ({@code she}, {@code his}), or {@link Gender#UNKNOWN}. */
+  Gender genderOfPronoun(String word) {
+    return genderPronouns.getOrDefault(key(word), Gender.UNKNOWN);
+  }
+
   /** Whether a word is a nationality adjective, mapped to a country or not ({@code Kurdish}). */
   boolean isNationality(String word) {
     String k = key(word);
@@ -155,7 +192,7 @@ final class Gazetteer {
         : c == 'C' && startsWith(all, eol, tab, COUNTRY) ? countries
         : c == 'N' && startsWith(all, eol, tab, NATIONALITY) ? nationalities : null;
     if (target != null) {
-      target.add(new String(all, begin, tab - begin, StandardCharsets.UTF_8));
+      target.add(key(new String(all, begin, tab - begin, StandardCharsets.UTF_8)));
     }
   }
 
@@ -208,7 +245,10 @@ final class Gazetteer {
         String v = eq < 0 ? "" : line.substring(eq + 3).strip();
         switch (section) {
           case "[titles]" -> titles.add(k);
-          case "[not-titles]" -> titles.remove(k);
+          case "[not-titles]" -> {
+            titles.remove(k);
+            notRoles.add(k);
+          }
           case "[modifiers]" -> modifiers.add(k);
           case "[dropped]" -> dropped.add(k);
           case "[abbreviations]" -> abbreviations.put(k, v);
@@ -218,6 +258,14 @@ final class Gazetteer {
             countryCanonical.put(key(v), v);
           }
           case "[verbs]" -> verbs.put(k, v);
+          case "[organisation-nouns]" -> organisationNouns.add(k);
+          case "[posting-titles]" -> postingTitles.add(k);
+          case "[not-roles]" -> notRoles.add(k);
+          case "[states]" -> states.put(k, v);
+          case "[female-words]" -> genderWords.put(k, Gender.FEMALE);
+          case "[male-words]" -> genderWords.put(k, Gender.MALE);
+          case "[female-pronouns]" -> genderPronouns.put(k, Gender.FEMALE);
+          case "[male-pronouns]" -> genderPronouns.put(k, Gender.MALE);
           default -> throw new QuoteAttributionException(
               words.path(EXTRA).substring(1) + ": entry outside a section: " + line);
         }

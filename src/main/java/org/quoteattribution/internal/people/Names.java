@@ -20,6 +20,22 @@ final class Names {
     return Arrays.stream(name.trim().split("\\s+")).filter(s -> !s.isEmpty()).toList();
   }
 
+  /** The generational suffix of a name, lower-cased without its full stop ({@code jr}), or empty. */
+  String suffix(String name) {
+    List<String> tokens = tokens(name);
+    if (tokens.size() < 2) {
+      return "";
+    }
+    String t = tokens.get(tokens.size() - 1).toLowerCase(Locale.ROOT).replaceAll("[.,]$", "");
+    return suffixes.contains(t) || suffixes.contains(t + ".") ? t : "";
+  }
+
+  /** The name without a generational suffix: {@code Donald Trump} for {@code Donald Trump Jr.}. */
+  String withoutSuffix(String name) {
+    List<String> tokens = tokens(name);
+    return suffix(name).isEmpty() ? name : String.join(" ", tokens.subList(0, tokens.size() - 1));
+  }
+
   /** The surname: last token that is not a suffix, without a possessive, lower-cased. */
   String surname(String name) {
     List<String> tokens = tokens(name);

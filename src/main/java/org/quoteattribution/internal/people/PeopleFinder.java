@@ -1,6 +1,11 @@
 package org.quoteattribution.internal.people;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.quoteattribution.AffiliationKind;
+import org.quoteattribution.Span;
 import org.quoteattribution.internal.lang.WordLists;
 import org.quoteattribution.internal.nlp.Doc;
 import org.quoteattribution.internal.nlp.Token;
@@ -14,16 +19,17 @@ import org.quoteattribution.internal.nlp.Token;
 public final class PeopleFinder {
 
   private final RoleFinder roles;
+  private final GenderReader genders;
   private final Names names;
 
   public PeopleFinder(RoleFinder roles, WordLists words) {
     this.roles = roles;
+    this.genders = new GenderReader(roles.gazetteer());
     this.names = new Names(words);
   }
 
   public List<PersonEntity> find(Doc doc) {
-    PeopleIndex index = new PeopleIndex(names);
-    List<PersonEntity> people = index.people();
+    List<PersonEntity> people = new ArrayList<>();
     List<Token> tokens = doc.tokens();
     int i = 0;
     while (i < tokens.size()) {
@@ -41,23 +47,122 @@ public final class PeopleFinder {
       while (last > first && tokens.get(last).isPossessive()) {
         last--;
       }
+      if (first + 2 < last && tokens.get(first).word().matches("(?i)then|ex|former")
+          && tokens.get(first + 1).word().equals("-")) {
+        first += 2; // "Then - Governor Ray Tan" tagged as one name
+        if (first < last && roles.gazetteer().isTitle(tokens.get(first).word())) {
+          first++;
+        }
+      }
+      while (first < last && isLeadOrTitle(tokens.get(first))) {
+        first++; // "Then-Governor Ray Tan"
+      }
       if (tokens.get(first).isPossessive() || !Character.isUpperCase(tokens.get(first).word().codePointAt(0))) {
         continue;
       }
       String name = doc.span(first, last).text().replaceAll("\\s+", " ");
-      PersonEntity person = index.match(name).orElseGet(() -> {
-        PersonEntity p = new PersonEntity("p" + (people.size() + 1), name);
-        index.add(p);
+      PersonEntity person = match(people, name).orElseGet(() -> {
+        PersonEntity p = new PersonEntity("p" + (people.size() + 1), name, names);
+        people.add(p);
         return p;
       });
-      String before = person.name();
-      person.addName(name, first, last, doc.span(first, last));
-      if (!person.name().equals(before)) {
-        index.refile(Integer.parseInt(person.id().substring(1)) - 1);
+      if (Names.tokens(name).size() == 1 && Names.tokens(person.name()).size() > 1
+          && person.firstName().equals(name.toLowerCase(Locale.ROOT))) {
+        person.firstNamed();
       }
+      person.addName(name, first, last, doc.span(first, last));
       RoleFinder.Description d = roles.describe(doc, first, last);
-      person.describe(d.role(), d.affiliation());
+      person.describe(d);
+    }
+    genders.read(doc, people);
+    Bylines.mark(doc, people);
+    for (PersonEntity p : people) {
+      p.affiliationKind(p.affiliation().map(a -> kind(doc, a, p, people)));
     }
     return people;
   }
+
+  /** What an affiliation is: a party, a country, a state, a person named in the article, else an organisation. */
+  private AffiliationKind kind(Doc doc, String affiliation, PersonEntity of, List<PersonEntity> people) {
+    if (of.party().map(affiliation::equals).orElse(false) || Affiliations.partyWord(affiliation).isPresent()
+        || affiliation.equals("independent")) {
+      return AffiliationKind.PARTY;
+    }
+    Gazetteer gaz = roles.gazetteer();
+    if (gaz.country(affiliation).isPresent()) {
+      return AffiliationKind.COUNTRY;
+    }
+    if (gaz.state(affiliation).isPresent()) {
+      return AffiliationKind.PLACE;
+    }
+    String surname = names.surname(affiliation);
+    boolean person = Character.isUpperCase(affiliation.codePointAt(0)) && Names.tokens(affiliation).size() <= 3
+        && people.stream().anyMatch(p -> p != of && p.surname().equals(surname));
+    if (person) {
+      return AffiliationKind.PERSON;
+    }
+    for (Span e : of.evidence()) {
+      int at = e.text().indexOf(affiliation);
+      if (at >= 0) {
+        int t = doc.tokenAtOrAfter(e.begin() + at);
+        boolean place = t < doc.tokens().size() && doc.token(t).ner().equals("LOCATION")
+            && !gaz.isOrganisationNoun(names.surname(affiliation));
+        return place ? AffiliationKind.PLACE : AffiliationKind.ORGANIZATION;
+      }
+    }
+    return AffiliationKind.ORGANIZATION;
+  }
+
+  /** {@code Then-Governor}, {@code Gov.}: a word of a title that the tagger put inside a name. */
+  private boolean isLeadOrTitle(Token t) {
+    String w = t.word();
+    return w.matches("(?i)(then|ex|former)-\\p{L}+") || roles.gazetteer().expand(w).isPresent();
+  }
+
+  /** The person a name refers to: same surname and no clash of first names; the latest wins. */
+  private Optional<PersonEntity> match(List<PersonEntity> people, String name) {
+    String suffix = names.suffix(name);
+    List<String> tokens = Names.tokens(names.withoutSuffix(name));
+    String surname = names.surname(name);
+    String first = tokens.size() > 1 ? tokens.get(0).toLowerCase(Locale.ROOT) : null;
+    PersonEntity bare = null;
+    PersonEntity byFirstName = null;
+    for (int k = people.size() - 1; k >= 0; k--) {
+      PersonEntity p = people.get(k);
+      boolean single = Names.tokens(p.name()).size() == 1;
+      if (p.surname().equals(surname) && !single && first != null
+          && !suffix.equals(names.suffix(p.name()))) {
+        continue; // Donald Trump Jr. is not Donald Trump
+      }
+      if (p.surname().equals(surname) && !suffix.isEmpty() && first == null) {
+        if (suffix.equals(names.suffix(p.name()))) {
+          return Optional.of(p); // "Trump Jr."
+        }
+        continue;
+      }
+      if (p.surname().equals(surname)) {
+        if (first == null) {
+          // a bare surname: the most prominent bearer, not one the article calls by first name
+          // (Bill and Hillary Clinton; Donald and Ivanka Trump)
+          if (bare == null || prominent(p, bare)) {
+            bare = p;
+          }
+        } else if (single || p.firstName().equals(first)) {
+          return Optional.of(p);
+        }
+      } else if (tokens.size() == 1 && !single && p.firstName().equals(surname) && byFirstName == null) {
+        byFirstName = p;
+      }
+    }
+    return Optional.ofNullable(bare != null ? bare : byFirstName);
+  }
+
+  /** Whether {@code a} is a likelier bearer of a bare surname than {@code b}, which was named later. */
+  private static boolean prominent(PersonEntity a, PersonEntity b) {
+    if (a.isFirstNamed() != b.isFirstNamed()) {
+      return !a.isFirstNamed();
+    }
+    return a.nameMentions().size() > b.nameMentions().size();
+  }
+
 }

@@ -1,8 +1,11 @@
 package org.quoteattribution.internal.people;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.quoteattribution.AffiliationKind;
+import org.quoteattribution.Gender;
 import org.quoteattribution.Person;
 import org.quoteattribution.Span;
 import org.quoteattribution.internal.nlp.TokenRange;
@@ -18,10 +21,21 @@ public final class PersonEntity {
   private final List<TokenRange> nameMentions = new ArrayList<>();
   private Optional<String> role = Optional.empty();
   private Optional<String> affiliation = Optional.empty();
+  private Optional<String> qualifier = Optional.empty();
+  private Optional<String> party = Optional.empty();
+  private Optional<String> state = Optional.empty();
+  private Optional<AffiliationKind> affiliationKind = Optional.empty();
+  private Gender gender = Gender.UNKNOWN;
+  private boolean author;
+  private boolean firstNamed;
+  private final List<Span> evidence = new ArrayList<>();
 
-  PersonEntity(String id, String name) {
+  private final Names names;
+
+  PersonEntity(String id, String name, Names names) {
     this.id = id;
     this.name = name;
+    this.names = names;
   }
 
   public String id() {
@@ -30,6 +44,11 @@ public final class PersonEntity {
 
   String name() {
     return name;
+  }
+
+  /** Last token of the canonical name, lower-cased. */
+  String surname() {
+    return names.surname(name);
   }
 
   /** First token of the canonical name, lower-cased. */
@@ -69,12 +88,63 @@ public final class PersonEntity {
     }
   }
 
-  void describe(Optional<String> newRole, Optional<String> newAffiliation) {
-    if (role.isEmpty()) {
-      role = newRole;
+  /** Whether the article names this person as its author (a byline, a closing line about the writer). */
+  boolean isAuthor() {
+    return author;
+  }
+
+  void author() {
+    author = true;
+  }
+
+  /** Whether the article calls the person by first name alone somewhere ({@code Ivanka}). */
+  boolean isFirstNamed() {
+    return firstNamed;
+  }
+
+  void firstNamed() {
+    firstNamed = true;
+  }
+
+  Gender gender() {
+    return gender;
+  }
+
+  void gender(Gender g) {
+    gender = g;
+  }
+
+  void affiliationKind(Optional<AffiliationKind> kind) {
+    affiliationKind = kind;
+  }
+
+  List<Span> evidence() {
+    return java.util.Collections.unmodifiableList(evidence);
+  }
+
+  Optional<String> party() {
+    return party;
+  }
+
+  /** Takes what a description says where nothing is known yet: the first role, the first affiliation. */
+  void describe(RoleFinder.Description d) {
+    boolean used = false;
+    if (role.isEmpty() && d.role().isPresent()) {
+      role = d.role();
+      qualifier = d.qualifier();
+      used = true;
     }
-    if (affiliation.isEmpty()) {
-      affiliation = newAffiliation;
+    if (affiliation.isEmpty() && d.affiliation().isPresent()) {
+      affiliation = d.affiliation();
+      used = true;
+    }
+    if (party.isEmpty() && d.party().isPresent() || state.isEmpty() && d.state().isPresent()) {
+      party = party.or(d::party);
+      state = state.or(d::state);
+      used = true;
+    }
+    if (used) {
+      d.evidence().stream().filter(e -> !evidence.contains(e)).forEach(evidence::add);
     }
   }
 
@@ -89,7 +159,10 @@ public final class PersonEntity {
         sorted.add(span);
       }
     }
-    sorted.sort(java.util.Comparator.comparingInt(Span::begin));
-    return new Person(id, name, role, affiliation, sorted);
+    sorted.sort(Comparator.comparingInt(Span::begin));
+    List<Span> sortedEvidence = new ArrayList<>(evidence);
+    sortedEvidence.sort(Comparator.comparingInt(Span::begin));
+    return new Person(id, name, role, affiliation, sorted, gender, qualifier, affiliation.isEmpty()
+        ? Optional.empty() : affiliationKind, party, state, sortedEvidence);
   }
 }

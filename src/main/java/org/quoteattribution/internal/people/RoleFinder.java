@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.quoteattribution.Span;
 import org.quoteattribution.internal.lang.WordLists;
 import org.quoteattribution.internal.nlp.Doc;
-import org.quoteattribution.internal.nlp.Pos;
 import org.quoteattribution.internal.nlp.Token;
 
 /**
@@ -20,32 +20,65 @@ import org.quoteattribution.internal.nlp.Token;
  *       {@code , head of the Congressional Black Caucus,} (an age {@code , 45,} may come first),
  *       a relative clause {@code , who heads the agency,} / {@code , who is ...}, or
  *       {@code of/at/from ORGANISATION} ({@code John Smith of the Brookings Institution});</li>
- *   <li>an appositive before the name: {@code Germany's foreign minister, Heiko Maas,}.</li>
+ *   <li>an appositive before the name: {@code Germany's foreign minister, Heiko Maas,};</li>
+ *   <li>an organisation's, right before the name: {@code Fox News' X}.</li>
  * </ol>
+ * Where the grammar says a phrase describes the person (an apposition, or a common noun the parse
+ * makes a compound of the name) any noun may head the role, not only a title the gazetteer knows;
+ * an apposition before the name must be apposed to it ({@code With 50 days until the election, X}
+ * is not one). A plural title before coordinated names is each one's ({@code Senators A and B}).
  * The role comes from the first of these that has one; the affiliation from the same one, else the
  * next that has one, else (coordination) from the title of a person named just before:
  * {@code Russian President Vladimir Putin and Foreign Minister Sergei Lavrov} gives Lavrov Russia.
- * The phrases themselves are parsed by {@link DescriptionParser}.
+ * A party tag in any news style ({@code (R-Ariz.)}, {@code , R-Ariz.,}, {@code , Democrat of Vermont,},
+ * {@code , a Democrat from Missouri,}) gives party and state. The phrases themselves are parsed by
+ * {@link DescriptionParser}; each description keeps the spans it was read from as evidence.
  */
 public final class RoleFinder {
 
-  /** What the text says a person is: role ({@code deputy ambassador}) and affiliation ({@code Iran}). */
-  record Description(Optional<String> role, Optional<String> affiliation) {
-    static final Description NONE = new Description(Optional.empty(), Optional.empty());
+  /**
+   * What the text says a person is: role ({@code deputy ambassador}), affiliation ({@code Iran}),
+   * a {@code former} or {@code then} kept out of the role, party and state from a party tag, and
+   * the spans these were read from.
+   */
+  record Description(Optional<String> role, Optional<String> affiliation, Optional<String> qualifier,
+      Optional<String> party, Optional<String> state, List<Span> evidence) {
+    static final Description NONE = new Description(Optional.empty(), Optional.empty(), Optional.empty(),
+        Optional.empty(), Optional.empty(), List.of());
+
+    Description(Optional<String> role, Optional<String> affiliation) {
+      this(role, affiliation, Optional.empty(), Optional.empty(), Optional.empty(), List.of());
+    }
+
+    static Description of(DescriptionParser.Parse p, Span evidence) {
+      return new Description(Optional.of(p.role()), p.affiliation(), p.qualifier(), p.party(),
+          Optional.empty(), List.of(evidence));
+    }
+
+    boolean isEmpty() {
+      return role.isEmpty() && affiliation.isEmpty() && party.isEmpty() && state.isEmpty();
+    }
   }
 
   /** Tokens that end a search to the left for the start of a title or appositive. */
   private static final Set<String> LEFT_STOPS = Set.of(",", ";", ":", "(", ")", "\"", "“", "”", "``", "''",
       "--", "—", "–", "-LRB-", "-RRB-");
   private static final int MAX_LEFT = 20;
+  private static final int MAX_CLAUSE = 15;
 
   private final DescriptionParser parser;
+
+  /** Loads the word lists (about 0.1 to 0.3 s, see {@link Gazetteer}). */
   /** Adverbs after {@code who}: {@code who now heads}. */
   private final Set<String> relativeClauseAdverbs;
   /** Prepositions right after a name that give the affiliation: {@code John Smith of X}. */
   private final Set<String> namePrepositions;
+  /** {@code who}, {@code that}: a relative clause that may describe the person. */
+  private final Set<String> relativePronouns;
+  /** {@code serve}, {@code work}: verbs that take a role after {@code as}. */
+  private final Set<String> roleAsVerbs;
+  private final Names names;
 
-  /** Loads the word lists (about 0.1 to 0.3 s, see {@link Gazetteer}). */
   public RoleFinder(WordLists words) {
     this(new Gazetteer(words), words);
   }
@@ -54,6 +87,18 @@ public final class RoleFinder {
     this.parser = new DescriptionParser(gazetteer, words);
     this.relativeClauseAdverbs = words.set("relative-clause-adverbs");
     this.namePrepositions = words.set("name-prepositions");
+    this.relativePronouns = words.set("relative-pronouns");
+    this.roleAsVerbs = words.set("role-as-verbs");
+    this.names = new Names(words);
+  }
+
+
+  Affiliations affiliations() {
+    return parser.affiliations();
+  }
+
+  Gazetteer gazetteer() {
+    return parser.gazetteer();
   }
 
   Description describe(Doc doc, int first, int last) {
@@ -63,63 +108,157 @@ public final class RoleFinder {
     found.add(pre == null ? Description.NONE : pre.description());
     found.add(partyTag(doc, last, s.endToken()));
     found.add(after(doc, last, s.endToken()));
-    found.add(appositiveBefore(doc, first, s.firstToken()));
-    Optional<String> role = Optional.empty();
-    Optional<String> affiliation = Optional.empty();
+    found.add(appositiveBefore(doc, first, last, s.firstToken()));
+    found.add(possessorBefore(doc, first, s.firstToken()));
+    Description chosen = Description.NONE;
     for (Description d : found) {
-      if (role.isEmpty() && d.role().isPresent()) {
-        role = d.role();
-        affiliation = d.affiliation();
+      if (chosen.role().isEmpty() && d.role().isPresent()) {
+        chosen = d;
       }
     }
+    if (chosen.role().isEmpty()) {
+      chosen = sharedTitle(doc, first, last, s.firstToken()).orElse(chosen);
+    }
+    Optional<String> affiliation = chosen.affiliation();
+    Optional<String> party = Optional.empty();
+    Optional<String> state = Optional.empty();
+    List<Span> evidence = new ArrayList<>(chosen.evidence());
     for (Description d : found) {
-      affiliation = affiliation.or(d::affiliation);
+      if (affiliation.isEmpty() && d.affiliation().isPresent()) {
+        affiliation = d.affiliation();
+        addAll(evidence, d.evidence());
+      }
+      if (party.isEmpty() && d.party().isPresent() || state.isEmpty() && d.state().isPresent()) {
+        party = party.or(d::party);
+        state = state.or(d::state);
+        addAll(evidence, d.evidence());
+      }
     }
     if (affiliation.isEmpty() && pre != null) {
       affiliation = coordinated(doc, pre.start(), s.firstToken());
     }
-    return new Description(role, affiliation);
+    for (Description d : found) {
+      // "a Republican tax consultant": a party word before the role is the party too
+      party = party.or(() -> d.affiliation().flatMap(Affiliations::partyWord));
+    }
+    // where nothing else says whom they act for, a party tag does: its party, else its state
+    return new Description(chosen.role(), affiliation.isPresent() ? affiliation : party.isPresent() ? party : state,
+        chosen.qualifier(), party, state, evidence);
   }
 
-  private record Start(int start, Description description) {}
+  private static void addAll(List<Span> to, List<Span> spans) {
+    for (Span sp : spans) {
+      if (!to.contains(sp)) {
+        to.add(sp);
+      }
+    }
+  }
+
+  private record Start(int start, Description description, int head) {}
 
   /** A title that ends right before the name; the longest that parses. */
   private Start titleBefore(Doc doc, int first, int sentenceStart) {
-    return leftmost(doc, first, sentenceStart);
+    Token before = first > sentenceStart ? doc.token(first - 1) : null;
+    // a common noun right before a name is a role even if no list holds it ("moderator Matt Lauer"),
+    // unless it names a body ("told the committee Smith …") or is no role at all
+    boolean lenient = before != null && before.isNoun() && !before.isProperNoun()
+        && Character.isLowerCase(before.word().codePointAt(0))
+        && (before.rel().equals("compound") || before.pos().equals("NN"))
+        && !parser.gazetteer().isOrganisationNoun(before.lemma());
+    return leftmost(doc, first, sentenceStart, lenient);
   }
 
   /** {@code Germany's foreign minister, Heiko Maas}: a description ending at a comma before the name. */
-  private Description appositiveBefore(Doc doc, int first, int sentenceStart) {
+  private Description appositiveBefore(Doc doc, int first, int last, int sentenceStart) {
     int comma = first - 1;
     if (comma <= sentenceStart || !doc.token(comma).word().equals(",")) {
       return Description.NONE;
     }
-    Start st = leftmost(doc, comma, sentenceStart);
-    return st == null ? Description.NONE : st.description();
+    Start st = leftmost(doc, comma, sentenceStart, true);
+    if (st == null || st.head() < 0) {
+      return Description.NONE;
+    }
+    // a role no list holds must be in apposition to the name: not "With 50 days until the election, X"
+    boolean listed = parser.isTitleWord(doc.token(st.head()));
+    boolean apposed = between(doc.token(st.head()).head(), first, last) || linksTo(doc, first, last, st.head());
+    return listed || apposed ? st.description() : Description.NONE;
+  }
+
+  private static boolean between(int i, int first, int last) {
+    return i >= first && i <= last;
+  }
+
+  private static boolean linksTo(Doc doc, int first, int last, int target) {
+    for (int k = first; k <= last; k++) {
+      if (doc.token(k).head() == target) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code CNN's Jake Tapper}, {@code Fox News' Megyn Kelly}: an organisation's, right before the name. */
+  private Description possessorBefore(Doc doc, int first, int sentenceStart) {
+    int pos = first - 1;
+    if (pos <= sentenceStart || !DescriptionParser.isPossessive(doc.token(pos))) {
+      return Description.NONE;
+    }
+    int b = pos;
+    while (b > sentenceStart && pos - b < 6 && isOrganisationWord(doc.token(b - 1))) {
+      b--;
+    }
+    if (b == pos) {
+      return Description.NONE;
+    }
+    String text = doc.span(b, pos - 1).text().replaceAll("\\s+", " ");
+    return new Description(Optional.empty(), Optional.of(text), Optional.empty(), Optional.empty(),
+        Optional.empty(), List.of(doc.span(b, pos)));
+  }
+
+  private static boolean isOrganisationWord(Token t) {
+    return t.ner().equals("ORGANIZATION") || t.isProperNoun() && t.ner().equals("O")
+        && Character.isUpperCase(t.word().codePointAt(0));
   }
 
   /** The leftmost start whose description ends exactly before {@code end}. */
-  private Start leftmost(Doc doc, int end, int sentenceStart) {
+  private Start leftmost(Doc doc, int end, int sentenceStart, boolean lenient) {
     int b = end;
     while (b > sentenceStart && end - b < MAX_LEFT && !LEFT_STOPS.contains(doc.token(b - 1).word())) {
       b--;
     }
     for (int start = b; start < end; start++) {
-      DescriptionParser.Parse p = parser.parse(doc, start, end);
+      DescriptionParser.Parse p = parser.parse(doc, start, end, lenient);
       if (p != null && p.end() == end) {
-        return new Start(start, new Description(Optional.of(p.role()), p.affiliation()));
+        return new Start(start, Description.of(p, doc.span(start, end - 1)), p.head());
       }
     }
     return null;
   }
 
-  /** {@code (R-Neb.)} right after the name: the party. */
+  /** {@code (R-Neb.)}, {@code (Ky.)} right after the name: party and state. */
   private Description partyTag(Doc doc, int last, int sentenceEnd) {
     int close = bracketEnd(doc, last + 1, sentenceEnd);
     if (close < 0) {
       return Description.NONE;
     }
-    return new Description(Optional.empty(), parser.affiliations().party(doc.span(last + 2, close - 1).text()));
+    return tag(doc, last + 2, close - 1);
+  }
+
+  /** Tokens {@code [from, to]} as a party tag ({@code R-Neb.}, {@code D-Conn}) or a state ({@code Ky.}). */
+  private Description tag(Doc doc, int from, int to) {
+    String text = doc.span(from, to).text();
+    Optional<Affiliations.PartyTag> t = parser.affiliations().partyTag(text);
+    Span evidence = doc.span(from, to);
+    if (t.isPresent()) {
+      return new Description(Optional.empty(), Optional.empty(), Optional.empty(),
+          Optional.of(t.get().party()), t.get().state(), List.of(evidence));
+    }
+    Optional<String> state = parser.gazetteer().state(text.replaceAll("\\s+", " "));
+    if (state.isPresent() && Character.isUpperCase(text.codePointAt(0))) {
+      return new Description(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), state,
+          List.of(evidence));
+    }
+    return Description.NONE;
   }
 
   /** The index of the closing bracket of a bracket opening at {@code i}, or -1. */
@@ -135,7 +274,7 @@ public final class RoleFinder {
     return -1;
   }
 
-  /** Appositive, relative clause or {@code of ORGANISATION} after the name, past a bracket. */
+  /** Appositive, party tag, relative clause or {@code of ORGANISATION} after the name, past a bracket. */
   private Description after(Doc doc, int last, int sentenceEnd) {
     int i = last + 1;
     int close = bracketEnd(doc, i, sentenceEnd);
@@ -145,17 +284,79 @@ public final class RoleFinder {
     Description d = Description.NONE;
     if (i < sentenceEnd && doc.token(i).word().equals(",")) {
       i++;
-      if (i + 1 < sentenceEnd && doc.token(i).is(Pos.CD) && doc.token(i + 1).word().equals(",")) {
-        i += 2;
+      if (i + 1 < sentenceEnd && (doc.token(i).pos().equals("CD") || isSuffix(doc.token(i)))
+          && doc.token(i + 1).word().equals(",")) {
+        i += 2; // "X, 45, …", "X, Sr., …"
       }
-      d = appositiveAfter(doc, i, sentenceEnd);
-    } else if (i < sentenceEnd && namePrepositions.contains(DescriptionParser.lower(doc.token(i)))) {
+      d = partyAppositive(doc, i, sentenceEnd);
+      if (d.isEmpty()) {
+        d = appositiveAfter(doc, i, sentenceEnd);
+      }
+      if (d.isEmpty()) {
+        d = ofAfter(doc, i, sentenceEnd); // "Peter Smith, of the First Baptist Church,"
+      }
+    } else {
+      d = ofAfter(doc, i, sentenceEnd);
+    }
+    return d;
+  }
+
+  /** {@code of/at/from ORGANISATION} right after a name, or {@code for} an organisation the tagger knows. */
+  private Description ofAfter(Doc doc, int i, int sentenceEnd) {
+    Description d = Description.NONE;
+    String w = i < sentenceEnd ? DescriptionParser.lower(doc.token(i)) : "";
+    if (namePrepositions.contains(w) || w.equals("for")) {
       Affiliations.Found a = parser.affiliations().phrase(doc, i + 1, sentenceEnd);
-      if (a != null && Character.isUpperCase(a.text().codePointAt(0))) {
-        d = new Description(Optional.empty(), Optional.of(a.text()));
+      boolean organisation = a != null && doc.token(a.end() - 1).ner().equals("ORGANIZATION");
+      if (a != null && Character.isUpperCase(a.text().codePointAt(0)) && (!w.equals("for") || organisation)) {
+        d = new Description(Optional.empty(), Optional.of(a.text()), Optional.empty(), Optional.empty(),
+            Optional.empty(), List.of(doc.span(i, a.end() - 1)));
       }
     }
     return d;
+  }
+
+  /**
+   * {@code , R-Ky.,}, {@code , Republican of Iowa,}, {@code , a Democrat from Missouri,}: party and state
+   * between commas (or to the end of the sentence).
+   */
+  private Description partyAppositive(Doc doc, int i, int sentenceEnd) {
+    int end = i;
+    while (end < sentenceEnd && end - i < 8 && !doc.token(end).word().equals(",")) {
+      end++;
+    }
+    if (end == sentenceEnd && end > i && doc.token(end - 1).isPunctuation()) {
+      end--; // the full stop of the sentence
+    }
+    if (end == i || end - i >= 8) {
+      return Description.NONE;
+    }
+    Description tag = tag(doc, i, end - 1);
+    if (!tag.party().isEmpty()) {
+      return tag;
+    }
+    int k = i;
+    if (DescriptionParser.lower(doc.token(k)).matches("an?")) {
+      k++;
+    }
+    if (k >= end) {
+      return Description.NONE;
+    }
+    Optional<String> party = Affiliations.partyWord(doc.token(k).word());
+    if (party.isEmpty() || !Character.isUpperCase(doc.token(k).word().codePointAt(0))) {
+      return Description.NONE;
+    }
+    Optional<String> state = Optional.empty();
+    if (k + 2 < end + 1 && k + 1 < end && namePrepositions.contains(DescriptionParser.lower(doc.token(k + 1)))) {
+      state = parser.gazetteer().state(doc.span(k + 2, end - 1).text().replaceAll("\\s+", " "));
+      if (state.isEmpty()) {
+        return Description.NONE; // "a Democrat from the suburbs": not a tag
+      }
+    } else if (k + 1 != end) {
+      return Description.NONE;
+    }
+    return new Description(Optional.empty(), Optional.empty(), Optional.empty(), party, state,
+        List.of(doc.span(i, end - 1)));
   }
 
   private Description appositiveAfter(Doc doc, int i, int sentenceEnd) {
@@ -165,15 +366,35 @@ public final class RoleFinder {
     if (DescriptionParser.lower(doc.token(i)).equals("who")) {
       return relative(doc, i + 1, sentenceEnd);
     }
-    DescriptionParser.Parse p = parser.parse(doc, i, sentenceEnd);
+    DescriptionParser.Parse p = parser.parse(doc, i, sentenceEnd, true);
     if (p == null || !endsPhrase(doc, p.end(), sentenceEnd)) {
       return Description.NONE;
     }
-    return new Description(Optional.of(p.role()), p.affiliation());
+    Description d = Description.of(p, doc.span(i, p.end() - 1));
+    boolean nationalOnly = d.affiliation().map(a -> parser.gazetteer().country(a).isPresent()).orElse(true);
+    if (nationalOnly && p.end() < sentenceEnd
+        && relativePronouns.contains(DescriptionParser.lower(doc.token(p.end())))) {
+      // "a physicist who is co-director of the Nuclear Policy Program", "a retired Belgian general
+      // who works on defence policy at the Egmont Foundation": the clause says where
+      Description r = relative(doc, p.end() + 1, sentenceEnd);
+      if (r.affiliation().isPresent() && (d.affiliation().isEmpty()
+          || parser.gazetteer().country(r.affiliation().get()).isEmpty())) {
+        List<Span> evidence = new ArrayList<>(d.evidence());
+        evidence.addAll(r.evidence());
+        d = new Description(d.role(), r.affiliation(), d.qualifier(), Optional.empty(), Optional.empty(), evidence);
+      }
+    }
+    return d;
   }
 
-  /** {@code who heads the agency}, {@code who is the chief executive of X}. */
+  /**
+   * {@code who heads the agency}, {@code who is the chief executive of X}, {@code who served as Asia
+   * director for X}; else {@code who works on defence policy at X} gives the affiliation only. A
+   * verb of leading gives its role only with an organisation to lead: {@code who runs a bakery}
+   * gives nothing.
+   */
   private Description relative(Doc doc, int i, int sentenceEnd) {
+    int begin = i;
     while (i < sentenceEnd && relativeClauseAdverbs.contains(DescriptionParser.lower(doc.token(i)))) {
       i++;
     }
@@ -182,14 +403,54 @@ public final class RoleFinder {
     }
     Token verb = doc.token(i);
     if (verb.lemma().equals("be")) {
-      return appositiveAfter(doc, i + 1, sentenceEnd);
+      Description d = appositiveAfter(doc, i + 1, sentenceEnd);
+      return d.role().isPresent() ? d : Description.NONE;
+    }
+    if (roleAsVerbs.contains(verb.lemma()) && i + 1 < sentenceEnd
+        && DescriptionParser.lower(doc.token(i + 1)).equals("as")) {
+      DescriptionParser.Parse p = parser.parse(doc, i + 2, sentenceEnd, true);
+      return p == null ? Description.NONE : Description.of(p, doc.span(begin, p.end() - 1));
     }
     Optional<String> role = parser.verbRole(verb.lemma());
-    if (role.isEmpty()) {
-      return Description.NONE;
-    }
     Affiliations.Found a = parser.affiliations().phrase(doc, i + 1, sentenceEnd);
-    return new Description(role, Optional.ofNullable(a).map(Affiliations.Found::text));
+    if (role.isPresent() && a != null) { // "who runs a bakery" names no organisation: no role
+      return new Description(role, Optional.of(a.text()), Optional.empty(), Optional.empty(), Optional.empty(),
+          List.of(doc.span(begin, a.end() - 1)));
+    }
+    for (int k = i + 1; k < sentenceEnd && k - i < MAX_CLAUSE && !doc.token(k).word().equals(","); k++) {
+      String w = DescriptionParser.lower(doc.token(k));
+      if (w.equals("at") || w.equals("for")) {
+        Affiliations.Found at = parser.affiliations().phrase(doc, k + 1, sentenceEnd);
+        if (at != null && Character.isUpperCase(doc.token(at.end() - 1).word().codePointAt(0))) {
+          return new Description(Optional.empty(), Optional.of(at.text()), Optional.empty(), Optional.empty(),
+              Optional.empty(), List.of(doc.span(begin, at.end() - 1)));
+        }
+      }
+    }
+    return Description.NONE;
+  }
+
+  /**
+   * {@code Senators A, Republican of Iowa, and B}: a plural title before the first of coordinated
+   * names is the title of each (the parse makes B a {@code conj} of A).
+   */
+  private Optional<Description> sharedTitle(Doc doc, int first, int last, int sentenceStart) {
+    Token t = doc.token(last);
+    if (!t.rel().equals("conj") || t.head() < sentenceStart || t.head() >= first) {
+      return Optional.empty();
+    }
+    int otherLast = t.head();
+    int otherFirst = otherLast;
+    while (otherFirst > sentenceStart && doc.token(otherFirst - 1).ner().equals("PERSON")) {
+      otherFirst--;
+    }
+    Start title = leftmost(doc, otherFirst, sentenceStart, false);
+    if (title == null || title.head() < 0 || !doc.token(title.head()).hasPluralTag()) {
+      return Optional.empty();
+    }
+    Description d = title.description();
+    return Optional.of(new Description(d.role(), Optional.empty(), d.qualifier(), Optional.empty(),
+        Optional.empty(), d.evidence()));
   }
 
   /** {@code Russian President Vladimir Putin and Foreign Minister X}: the affiliation of the first title. */
@@ -206,19 +467,24 @@ public final class RoleFinder {
     while (first > sentenceStart && doc.token(first - 1).ner().equals("PERSON")) {
       first--;
     }
-    Start other = leftmost(doc, first, sentenceStart);
+    Start other = leftmost(doc, first, sentenceStart, false);
     if (other == null) {
       return Optional.empty();
     }
     return other.description().affiliation().or(() -> coordinated(doc, other.start(), sentenceStart));
   }
 
+  /** Whether a description may end here: not inside a noun phrase that goes on. */
   private boolean endsPhrase(Doc doc, int end, int sentenceEnd) {
     if (end >= sentenceEnd) {
       return true;
     }
     Token t = doc.token(end);
-    return t.isPunctuation() || t.isVerb() || t.is(Pos.CC) || t.is(Pos.MD);
+    return !(t.isNoun() || t.pos().startsWith("JJ") || t.pos().equals("CD") || DescriptionParser.isPossessive(t));
+  }
+
+  private boolean isSuffix(Token t) {
+    return !names.suffix("X " + t.word()).isEmpty();
   }
 
   private static boolean isOpenBracket(Token t) {

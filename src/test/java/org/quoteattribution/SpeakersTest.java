@@ -1,0 +1,78 @@
+package org.quoteattribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Who each mention is, one short text a case: the speakers of its statements in text order
+ * ({@code -} for none), then the genders the article gives its people ({@code Name=FEMALE}).
+ */
+class SpeakersTest {
+
+  static Stream<Arguments> speakers() {
+    return Stream.of(
+        // pronouns agree in gender, learned from the article itself
+        s("Ms. Alvarez met Mr. Brennan on Monday. She said the deal was done.", "Alvarez"),
+        s("Mr. Brennan met Ms. Alvarez on Monday. He said the deal was done.", "Brennan"),
+        s("Joan Pike, a mother of three, joined the protest. Tom Reyes, a farmer, came too. \"We are tired,\" she said.", "Joan Pike"),
+        s("Ms. Okafor, a lawyer, met the mayor, Tom Hale. She said the contract was void.", "Okafor"),
+        // people who share a surname are told apart
+        s("Donald Trump Jr. spoke at the rally. \"It is rigged,\" Donald Trump Jr. said. Donald Trump arrived later. \"We will win,\" Donald Trump said.",
+            "Donald Trump Jr.", "Donald Trump"),
+        s("Ivanka Trump spoke at the rally. Ivanka said her father would win. Donald Trump arrived later. Trump said the polls were wrong.",
+            "Ivanka Trump", "Donald Trump"),
+        // nominal mentions resolve by role, also in another sentence than the description
+        s("President Anna Berg met Defense Minister Olaf Lund on Tuesday. The president said the talks went well.", "Anna Berg"),
+        s("Former Secretary of State John Kerry and Senator Mary Hall spoke. The former secretary of state said the plan had failed.", "John Kerry"),
+        s("Senator Ruth Ames of Ohio criticised the plan on Monday. The senator said the bill would fail.", "Ruth Ames"),
+        s("Peter Lang, a 34-year-old father of two, spoke to reporters. Ana Lang waited outside. The father of two said he was relieved.", "Peter Lang"),
+        // a possessive description is not its possessor
+        s("Kate Olson, Obama's former campaign strategist, spoke on Monday. Obama's former campaign strategist said the race was tight.", "Kate Olson"),
+        // I in an op-ed is its author; a relative who is its antecedent
+        s("By Jane Marlow\nI have covered the city for ten years. I think the mayor is wrong.", "Jane Marlow"),
+        s("I have covered the city for ten years. I think the mayor is wrong.\nJane Marlow is a columnist for the Daily Ledger.", "Jane Marlow"),
+        s("The plan was defended by Rita Gomez, who said it would save money.", "Rita Gomez"));
+  }
+
+  static Stream<Arguments> genders() {
+    return Stream.of(
+        g("Ms. Alvarez met Mr. Brennan on Monday.", "Alvarez=FEMALE", "Brennan=MALE"),
+        g("Laura Finch told reporters she would vote no. Mark Dunn said the vote was close. She said the bill was flawed.",
+            "Laura Finch=FEMALE", "Mark Dunn=UNKNOWN"),
+        g("Lena Ortiz, a spokeswoman for the ministry, declined to comment.", "Lena Ortiz=FEMALE"),
+        g("Maria Lopez said the weather had been fine all week.", "Maria Lopez=UNKNOWN"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("speakers")
+  void resolvesEachSourceToItsSpeaker(String text, List<String> expected) {
+    Attribution a = Shared.ATTRIBUTOR.attribute(text);
+    List<String> speakers = a.statements().stream()
+        .map(st -> a.speakerOf(st).map(Person::name).orElse("-")).toList();
+    assertThat(speakers).as("statements %s", Render.statements(a)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("genders")
+  void exposesTheGenderTheArticleGives(String text, List<String> expected) {
+    Attribution a = Shared.ATTRIBUTOR.attribute(text);
+    for (String e : expected) {
+      String name = e.substring(0, e.indexOf('='));
+      Person p = a.people().stream().filter(q -> q.name().equals(name)).findFirst().orElseThrow();
+      assertThat(name + "=" + p.gender()).isEqualTo(e);
+    }
+  }
+
+  private static Arguments s(String text, String... speakers) {
+    return Arguments.of(text, List.of(speakers));
+  }
+
+  private static Arguments g(String text, String... genders) {
+    return Arguments.of(text, List.of(genders));
+  }
+}

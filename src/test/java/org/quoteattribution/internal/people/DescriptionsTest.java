@@ -1,0 +1,136 @@
+package org.quoteattribution.internal.people;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.quoteattribution.Person;
+import org.quoteattribution.internal.lang.WordLists;
+import org.quoteattribution.internal.nlp.Doc;
+import org.quoteattribution.internal.text.Paragraphs;
+
+/**
+ * Descriptions read by their grammar, one sentence a case, rendered on one line:
+ * {@code role @ affiliation}, and where a case asks for all of it
+ * {@code role @ affiliation (qualifier) [party, state] {KIND}}. An empty side means none. Titles and
+ * organisations here are made up or unlisted on purpose: no word list holds {@code moderator} or
+ * {@code Hartwell Center}. Shares the models of {@link RoleFinderTest}.
+ */
+class DescriptionsTest {
+
+  static Stream<Arguments> cases() {
+    return Stream.of(
+        // the cases: titles and organisations no list holds
+        c("Greg Olsen, a senior economic analyst at Bankrate.com, said mortgage rates would climb.", "Greg Olsen", "senior economic analyst @ Bankrate.com"),
+        c("Nora Patel, a real estate tax specialist and senior fellow at the Hartwell Center, said the rule was flawed.", "Nora Patel", "real estate tax specialist @ Hartwell Center"),
+        c("Dana Reyes, the top spokeswoman for the Trump campaign, declined to comment.", "Dana Reyes", "top spokeswoman @ Trump campaign"),
+        c("Paul Okafor, a spokesman for the U.N. secretary-general, said the convoy had been stopped.", "Paul Okafor", "spokesman @ U.N. secretary-general"),
+        c("A spokesman for China's foreign ministry, Wang Lin, said Beijing was not consulted.", "Wang Lin", "spokesman @ China's foreign ministry"),
+        c("Wang Lin, a spokesman for China's foreign ministry, said Beijing was not consulted.", "Wang Lin", "spokesman @ China's foreign ministry"),
+        c("Chinese foreign ministry spokesman Wang Lin said Beijing was not consulted.", "Wang Lin", "spokesman @ Chinese foreign ministry"),
+        c("Millikin assistant athletic director Tom Hardy said the game would go ahead.", "Tom Hardy", "assistant athletic director @ Millikin"),
+        c("Adebayo Okon, Nigeria's Mines, Power and Steel Minister, said exports would rise.", "Adebayo Okon", "Mines, Power and Steel Minister @ Nigeria"),
+        c("Dr. Helen Marsh, a marine biologist at the University of Queensland who led the research, said the reef was recovering.", "Helen Marsh", "marine biologist @ University of Queensland"),
+        c("Opposition leader Carlos Vega said the budget would fail.", "Carlos Vega", "Opposition leader @ "),
+        c("Tom Becker, who runs a bakery, said prices had doubled.", "Tom Becker", " @ "),
+        // appositions on either side of the name
+        c("Sara Lind, head of research at Nordea Markets, said the krona would weaken.", "Sara Lind", "head of research @ Nordea Markets"),
+        c("Marta Kowalski, the deputy governor of Poland's central bank, said rates would stay on hold.", "Marta Kowalski", "deputy governor @ Poland's central bank"),
+        c("The company's chief financial officer, Anne Liu, said margins improved.", "Anne Liu", "chief financial officer @ the company"),
+        c("Joe Hart, the European Central Bank's chief economist, said growth was slowing.", "Joe Hart", "chief economist @ European Central Bank"),
+        c("Rosa Diaz, 34, a nurse at Mercy Hospital, said the ward was full.", "Rosa Diaz", "nurse @ Mercy Hospital"),
+        c("Chad Brown, an expert on trade at the Peterson Institute for International Economics, said exports would fall.", "Chad Brown", "expert @ Peterson Institute for International Economics"),
+        c("Leah Moss, a senior associate for education organizing at the Annenberg Institute, said parents were worried.", "Leah Moss", "senior associate @ Annenberg Institute"),
+        c("Quentin Hale, a political scientist at Christopher Newport University in Scott's district, said the race was close.", "Quentin Hale", "political scientist @ Christopher Newport University"),
+        c("Tom Reyes, the top Democrat on the Oversight Committee, said the hearing was a sham.", "Tom Reyes", "top Democrat @ Oversight Committee"),
+        c("Anna Brun, a spokeswoman for the EB-5 Investment Coalition, said the program worked.", "Anna Brun", "spokeswoman @ EB-5 Investment Coalition"),
+        // relative clauses
+        c("James Acre, a physicist who is co-director of the Nuclear Policy Program at the Carnegie Endowment, said the test failed.", "James Acre", "physicist @ Nuclear Policy Program"),
+        c("Sam Hill, who heads the Transport Workers Union, said the strike would go on.", "Sam Hill", "head @ Transport Workers Union"),
+        c("Mark Lee, who served as Asia director for the National Security Council, said the visit mattered.", "Mark Lee", "director @ National Security Council"),
+        x("Jo Cole, a retired Belgian general who works on defence policy at the Egmont Foundation, said the borders had gone.", "Jo Cole", "general @ Egmont Foundation (retired) [, ] {ORGANIZATION}"),
+        x("Jorge Silva, a former Brazilian finance minister who now lives in Lisbon, said the currency was overvalued.", "Jorge Silva", "finance minister @ Brazil (former) [, ] {COUNTRY}"),
+        // title sequences before the name, with organisation, demonym or possessive
+        c("Federal Reserve Chairman Martin Hale said inflation was easing.", "Martin Hale", "Chairman @ Federal Reserve"),
+        c("Senate Majority Leader Mitch Banner said the vote would be held.", "Mitch Banner", "Majority Leader @ Senate"),
+        c("Republican National Committee Research Director Raj Singh said the statements were scrutinized.", "Raj Singh", "Research Director @ Republican National Committee"),
+        c("Ohio Democratic Party Chairman Dave Piper called the ruling a win.", "Dave Piper", "Chairman @ Ohio Democratic Party"),
+        c("NBC News moderator Lara Quinn asked about taxes.", "Lara Quinn", "moderator @ NBC News"),
+        c("Stein spokeswoman Mia Ford said the candidate was at the venue.", "Mia Ford", "spokeswoman @ Stein"),
+        c("Hanwa Motors chief executive Lina Park said sales fell.", "Lina Park", "chief executive @ Hanwa Motors"),
+        c("Bank of Japan Governor Hiro Tanaka said rates would stay low.", "Hiro Tanaka", "Governor @ Bank of Japan"),
+        c("Iran's deputy foreign minister, Abbas Araghchi, said the deal was alive.", "Abbas Araghchi", "deputy foreign minister @ Iran"),
+        c("The state's campaign chairman, Phil Lowe, said he had not seen the letter.", "Phil Lowe", "campaign chairman @ the state"),
+        c("Tulsa police Chief Dan Ward said the officer was on leave.", "Dan Ward", "Chief @ Tulsa police"),
+        c("Police officer Betty Moss was placed on leave.", "Betty Moss", "Police officer @ "),
+        x("Senators Ann Cole, Republican of Iowa, and Ray Budd, Democrat of Vermont, wrote the bill.", "Ray Budd", "Senator @ Democratic () [Democratic, Vermont] {PARTY}"),
+        c("The Lopez campaign hired a new team. Ben Ortiz, the campaign's press secretary, said polls were tightening.", "Ben Ortiz", "press secretary @ Lopez campaign"),
+        // X of Y with no title; an organisation's person
+        c("Ruth Kagan of the Brookings Institution said the data were clear.", "Ruth Kagan", " @ Brookings Institution"),
+        c("Fox News' Lisa Grant asked the candidates about taxes.", "Lisa Grant", " @ Fox News"),
+        // Y's spokeswoman, X: a person or an organisation
+        x("Kate Olson, Obama's former campaign strategist, said the race was tight.", "Kate Olson", "campaign strategist @ Obama (former) [, ] {PERSON}"),
+        x("Mike Dorn, a lawyer for the Smith family, said they would appeal.", "Mike Dorn", "lawyer @ Smith family () [, ] {ORGANIZATION}"),
+        // party tags in every news style
+        x("Sen. Laura Finch (R-Ariz.) said the bill would pass.", "Laura Finch", "Senator @ Republican () [Republican, Arizona] {PARTY}"),
+        x("Laura Finch, R-Ariz., said the bill would pass.", "Laura Finch", " @ Republican () [Republican, Arizona] {PARTY}"),
+        x("Rep. Sam Ortiz, D-Conn, said the vote was close.", "Sam Ortiz", "Representative @ Democratic () [Democratic, Connecticut] {PARTY}"),
+        x("Ellen Ward, a Democrat from Missouri, said the program worked.", "Ellen Ward", " @ Democratic () [Democratic, Missouri] {PARTY}"),
+        x("Sen. Mark Dunn, Republican of Iowa, said the farm bill was ready.", "Mark Dunn", "Senator @ Republican () [Republican, Iowa] {PARTY}"),
+        x("Kevin Brady, the Republican chairman of the House Ways and Means Committee, said the bill was fair.", "Kevin Brady", "chairman @ House Ways and Means Committee () [Republican, ] {ORGANIZATION}"),
+        // former, then-, retired: out of the role, not lost
+        x("Former FBI director Tom Reeve said the inquiry was sound.", "Tom Reeve", "director @ FBI (former) [, ] {ORGANIZATION}"),
+        x("Then-Governor Ray Tan signed the bill.", "Ray Tan", "Governor @  (then) [, ] {}"),
+        x("Jorge Silva, a former Brazilian finance minister, said the currency was overvalued.", "Jorge Silva", "finance minister @ Brazil (former) [, ] {COUNTRY}"),
+        x("Ed Walsh, Sr., a retired judge, said the ruling was wrong.", "Ed Walsh", "judge @  (retired) [, ] {}"),
+        // acronyms and their expansions
+        c("Bill Mays, an analyst with the International Monetary Fund (IMF), said debt was rising.", "Bill Mays", "analyst @ International Monetary Fund"),
+        x("Maria Santos, a 52-year-old teacher from Denver, said the law was unfair.", "Maria Santos", "teacher @ Denver () [, ] {PLACE}"));
+  }
+
+  @ParameterizedTest(name = "{1}: {0}")
+  @MethodSource("cases")
+  void readsTheDescription(String text, String name, String expected, boolean all) {
+    Doc doc = RoleFinderTest.NLP.annotate(text, Paragraphs.split(text), Paragraphs.split(text));
+    List<Person> people = new PeopleFinder(RoleFinderTest.ROLES, WordLists.english()).find(doc).stream().map(p -> p.toPerson(List.of())).toList();
+    Optional<Person> person = people.stream().filter(p -> p.name().equals(name)).findFirst();
+    assertThat(person).as("people found: %s", people.stream().map(Person::name).toList()).isPresent();
+    assertThat(render(person.get(), all)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{1}: {0}")
+  @MethodSource("cases")
+  void keepsTheSpansItReadAsEvidence(String text, String name, String expected, boolean all) {
+    Doc doc = RoleFinderTest.NLP.annotate(text, Paragraphs.split(text), Paragraphs.split(text));
+    Person p = new PeopleFinder(RoleFinderTest.ROLES, WordLists.english()).find(doc).stream().map(e -> e.toPerson(List.of()))
+        .filter(q -> q.name().equals(name)).findFirst().orElseThrow();
+    String evidence = String.join(" ", p.evidence().stream().map(e -> e.text()).toList());
+    p.role().ifPresent(r -> assertThat(evidence).as("evidence %s", p.evidence())
+        .containsIgnoringCase(r.split(" ")[r.split(" ").length - 1].replace("Senator", "Sen").replace("Representative", "Rep")));
+    assertThat(p.evidence()).allSatisfy(e -> assertThat(text.substring(e.begin(), e.end())).isEqualTo(e.text()));
+    if (p.role().isEmpty() && p.affiliation().isEmpty() && p.party().isEmpty()) {
+      assertThat(p.evidence()).isEmpty();
+    }
+  }
+
+  static String render(Person p, boolean all) {
+    String s = p.role().orElse("") + " @ " + p.affiliation().orElse("");
+    if (!all) {
+      return s;
+    }
+    return s + " (" + p.roleQualifier().orElse("") + ") [" + p.party().orElse("") + ", " + p.state().orElse("")
+        + "] {" + p.affiliationKind().map(Enum::name).orElse("") + "}";
+  }
+
+  private static Arguments c(String text, String name, String expected) {
+    return Arguments.of(text, name, expected, false);
+  }
+
+  private static Arguments x(String text, String name, String expected) {
+    return Arguments.of(text, name, expected, true);
+  }
+}

@@ -6,12 +6,15 @@
  * ({@code org.quoteattribution.server}, the {@code serve} command) is exported for programs that
  * start it themselves; Javalin, which it runs on, is optional like picocli.
  *
- * <p>Packages added later that depend on jars without a usable module name (Apache Spark, for one)
- * compile with {@code --add-reads org.quoteattribution=ALL-UNNAMED} in the compiler arguments.
+ * <p>{@code org.quoteattribution.spark} runs the library on Apache Spark, a {@code provided}
+ * dependency whose jars have no valid module name: they stay on the classpath, and this module
+ * reads it ({@code --add-reads org.quoteattribution=ALL-UNNAMED}, given to javac by the build and
+ * needed at run time only by a program that puts this module on the module path and uses Spark).
  */
 module org.quoteattribution {
   exports org.quoteattribution;
   exports org.quoteattribution.server;
+  exports org.quoteattribution.spark;
 
   opens org.quoteattribution.cli to info.picocli;
 

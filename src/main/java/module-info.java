@@ -19,6 +19,7 @@ module org.quoteattribution {
   opens org.quoteattribution.cli to info.picocli;
 
   requires com.fasterxml.jackson.databind;
+  requires java.management; // a time budget is CPU time (Deadline)
   requires com.google.common;
   requires edu.stanford.nlp.corenlp;
   requires edu.stanford.nlp.corenlp_english_models;

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.quoteattribution.internal.Failures;
 
 /**
  * Renders an {@link Attribution} as JSON or as readable text.
@@ -18,6 +19,8 @@ import java.util.Optional;
  * {@code source}, {@code source_kind}, {@code speaker}, {@code confidence}) and {@code people}
  * ({@code id}, {@code name}, {@code role}, {@code affiliation}, {@code mentions}). Spans are
  * objects {@code {"begin", "end", "text"}} with UTF-16 offsets; absent values are {@code null}.
+ * Lone UTF-16 surrogates, which UTF-8 cannot carry, are written as <code>&#92;uXXXX</code> escapes, so the
+ * JSON read back gives every {@code text} as the input's substring.
  */
 public final class AttributionWriter {
 
@@ -35,12 +38,40 @@ public final class AttributionWriter {
     return write(tree(attribution, id), false);
   }
 
-  /** A JSON Lines record for an article that could not be attributed. */
+  /** A JSON Lines record for an input that could not be read: {@code {"id", "error"}}. */
   public static String errorLine(Optional<String> id, String message) {
     ObjectNode root = MAPPER.createObjectNode();
     root.put("id", id.orElse(null));
     root.put("error", message);
     return write(root, false);
+  }
+
+  /**
+   * A JSON Lines record for an article whose attribution failed: {@code id}, {@code error} (one
+   * line, as {@link #describe(Throwable)}), {@code exception} (the class name), {@code at} (the
+   * library's stack frame it came through, or the innermost frame when the trace holds none of the
+   * library's, or null) and, for a {@link LimitExceededException},
+   * {@code limit} ({@code LENGTH} or {@code TIME}).
+   */
+  public static String errorLine(Optional<String> id, Throwable error) {
+    ObjectNode root = MAPPER.createObjectNode();
+    root.put("id", id.orElse(null));
+    root.put("error", describe(error));
+    root.put("exception", error.getClass().getName());
+    root.put("at", Failures.frame(error).map(Failures::format).orElse(null));
+    if (error instanceof LimitExceededException limit) {
+      root.put("limit", limit.limit().name());
+    }
+    return write(root, false);
+  }
+
+  /**
+   * A failure in one line, enough to place it: {@code StackOverflowError: … at
+   * org.quoteattribution.internal.X.y(X.java:12)}, the first frame of this library in its trace;
+   * the message alone for a {@link LimitExceededException}.
+   */
+  public static String describe(Throwable error) {
+    return Failures.describe(error);
   }
 
   /**
@@ -145,10 +176,34 @@ public final class AttributionWriter {
 
   private static String write(ObjectNode node, boolean pretty) {
     try {
-      return pretty ? MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(node)
-          : MAPPER.writeValueAsString(node);
+      return escapeLoneSurrogates(pretty ? MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(node)
+          : MAPPER.writeValueAsString(node));
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Writes each lone UTF-16 surrogate as a <code>&#92;uXXXX</code> escape. The input may hold them (JSON's
+   * <code>"&#92;ud800"</code> is legal), UTF-8 cannot carry them (an encoder writes {@code ?}), and they can
+   * only stand inside a JSON string, where the escape reads back as the same char.
+   */
+  static String escapeLoneSurrogates(String json) {
+    StringBuilder out = null;
+    for (int i = 0; i < json.length(); i++) {
+      char c = json.charAt(i);
+      boolean lone = Character.isHighSurrogate(c)
+          ? i + 1 == json.length() || !Character.isLowSurrogate(json.charAt(i + 1))
+          : Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(json.charAt(i - 1)));
+      if (lone && out == null) {
+        out = new StringBuilder(json.length() + 16).append(json, 0, i);
+      }
+      if (lone) {
+        out.append(String.format("\\u%04x", (int) c));
+      } else if (out != null) {
+        out.append(c);
+      }
+    }
+    return out == null ? json : out.toString();
   }
 }

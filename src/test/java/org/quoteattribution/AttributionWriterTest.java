@@ -221,4 +221,19 @@ class AttributionWriterTest {
     Attribution empty = new Attribution("", List.of(), List.of(), Optional.empty(), List.of(), List.of());
     assertThat(AttributionWriter.toText(empty)).isEqualTo("(no statements found)\n");
   }
+
+  @Test
+  void loneSurrogatesAreEscapedSoTheJsonRoundTripsThroughUtf8() throws Exception {
+    String text = "He said \ud800 “ok \udc00” 🎉 and \ud83d";
+    Span all = Span.of(text, 0, text.length());
+    Attribution a = new Attribution(text, List.of(all), List.of(all), Optional.empty(), List.of(), List.of());
+    for (String json : List.of(AttributionWriter.toJson(a, Optional.of("id\udfff")), AttributionWriter.toJsonLine(a, Optional.empty()))) {
+      byte[] utf8 = json.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      assertThat(new String(utf8, java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(json);
+      JsonNode back = MAPPER.readTree(utf8);
+      assertThat(back.get("sentences").get(0).get("text").asText()).isEqualTo(text);
+      assertThat(json).contains("\\ud800", "\\udc00", "🎉", "\\ud83d\"").doesNotContain("?");
+    }
+    assertThat(MAPPER.readTree(AttributionWriter.toJson(a, Optional.of("id\udfff"))).get("id").asText()).isEqualTo("id\udfff");
+  }
 }

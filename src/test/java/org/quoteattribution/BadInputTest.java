@@ -96,6 +96,25 @@ class BadInputTest {
     attribute(text);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "‹We are done here,› added the minister.", // once StringIndexOutOfBoundsException: an empty source
+      "›We are done here,‹ added the minister.",
+      "「We are done here,」 added the minister. 『Quite so,』 said her deputy.",
+      "„Wir sind fertig“, sagte die Ministerin. ‚Gut‘, sagte er.",
+      "‹›, added the minister. «», he said. 「」 she said."})
+  void quoteMarksOfEveryScriptGiveTrueSpans(String text) {
+    attribute(text);
+  }
+
+  @Test
+  void loneSurrogatesStayInEveryText() {
+    String text = "“We won \ud800 today,” said Maria \udc00Lopez. He said\ud83d the talks \udfff had failed.";
+    Attribution result = attribute(text);
+    assertThat(result.statements()).isNotEmpty();
+    assertThat(result.statements()).anySatisfy(s -> assertThat(s.content().text()).contains("\ud800"));
+  }
+
   @Test
   void htmlFragmentDoesNotThrowAndKeepsSpansTrue() {
     String text = "<p class=\"x\">He said “yes”.</p>";
@@ -136,7 +155,7 @@ class BadInputTest {
   void aMegabyteOfTextIsAttributed() throws IOException {
     String seed = Files.readString(SeedTest.SEED, StandardCharsets.UTF_8);
     StringBuilder big = new StringBuilder();
-    while (big.length() < 1_000_000) {
+    while (big.length() + seed.length() + 2 <= QuoteAttributor.DEFAULT_MAX_LENGTH) {
       big.append(seed).append("\n\n");
     }
     String text = big.toString();

@@ -73,4 +73,55 @@ class ThreadSafetyTest {
       pool.shutdownNow();
     }
   }
+
+  /**
+   * Many threads over one attributor for a bounded time ({@code -Dstress.seconds}, default 20),
+   * each taking articles (fixtures and generated ones) in its own order: every result must equal
+   * the serial one, and a failure names its article, the exception class and the library frame, so
+   * an intermittent one (like the {@code Index 21 out of bounds for length 15} once seen at two
+   * threads) can be placed.
+   */
+  @Test
+  void manyThreadsForABoundedTimeNeverDifferFromTheSerialRun() throws Exception {
+    List<String> articles = new ArrayList<>(FIXTURES);
+    FuzzArticles generated = new FuzzArticles(42);
+    for (int i = 0; i < 24; i++) {
+      articles.add(generated.next());
+    }
+    List<Attribution> baseline = articles.stream().map(Shared.ATTRIBUTOR::attribute).toList();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(Long.getLong("stress.seconds", 20));
+    int threads = 8;
+    List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+    java.util.concurrent.atomic.AtomicLong runs = new java.util.concurrent.atomic.AtomicLong();
+    CyclicBarrier start = new CyclicBarrier(threads);
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<?>> futures = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        java.util.Random order = new java.util.Random(t);
+        futures.add(pool.submit(() -> {
+          start.await(2, TimeUnit.MINUTES);
+          while (System.nanoTime() < deadline && failures.size() < 10) {
+            int n = order.nextInt(articles.size());
+            try {
+              if (!Shared.ATTRIBUTOR.attribute(articles.get(n)).equals(baseline.get(n))) {
+                failures.add("article " + n + ": differs from the serial result");
+              }
+            } catch (RuntimeException | Error e) {
+              failures.add("article " + n + ": " + AttributionWriter.describe(e));
+            }
+            runs.incrementAndGet();
+          }
+          return null;
+        }));
+      }
+      for (Future<?> f : futures) {
+        f.get(10, TimeUnit.MINUTES);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(failures).as("failures in %s runs on %s threads", runs.get(), threads).isEmpty();
+    assertThat(runs.get()).isGreaterThanOrEqualTo(threads);
+  }
 }

@@ -8,31 +8,43 @@ import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
  * The progress bar of a batch on standard error, with rate and time left; silent when off (not a
- * terminal, or {@code --quiet}). Messages printed through it do not tear the bar.
+ * terminal, or {@code --quiet}). Messages and results printed through it never share a line with
+ * the bar: the bar's line is cleared first, under the lock the bar's own redraws take, and the bar
+ * redraws on the next line.
  */
 final class Progress implements AutoCloseable {
 
   private final ProgressBar bar;
   private final PrintStream err;
+  private final Object lock;
 
-  private Progress(ProgressBar bar, PrintStream err) {
+  private Progress(ProgressBar bar, PrintStream err, Object lock) {
     this.bar = bar;
     this.err = err;
+    this.lock = lock;
   }
 
   static Progress start(boolean on, PrintStream err, long total) {
     if (!on) {
-      return new Progress(null, err);
+      return new Progress(null, err, new Object());
     }
+    Object lock = new Object();
     ProgressBar bar = new ProgressBarBuilder()
         .setTaskName("articles")
         .setInitialMax(total)
         .setStyle(ProgressBarStyle.ASCII)
-        .setConsumer(new ConsoleProgressBarConsumer(err))
+        .setConsumer(new ConsoleProgressBarConsumer(err) {
+          @Override
+          public void accept(String rendered) {
+            synchronized (lock) {
+              super.accept(rendered);
+            }
+          }
+        })
         .showSpeed()
         .setUnit(" articles", 1)
         .build();
-    return new Progress(bar, err);
+    return new Progress(bar, err, lock);
   }
 
   /** Whether standard error goes to a terminal (read from /proc where there is one). */
@@ -52,10 +64,21 @@ final class Progress implements AutoCloseable {
   }
 
   void println(String message) {
-    if (bar != null) {
-      err.print("\r\033[2K"); // back to the line's start and clear the bar; it redraws below
+    output(err, message);
+  }
+
+  /** Prints a line to {@code stream} (standard output or error) on a line of its own. */
+  void output(PrintStream stream, String line) {
+    if (bar == null) {
+      stream.println(line);
+      return;
     }
-    err.println(message);
+    synchronized (lock) {
+      err.print("\r\033[2K"); // back to the line's start and clear the bar; it redraws below
+      err.flush();
+      stream.println(line);
+      stream.flush();
+    }
   }
 
   @Override

@@ -13,14 +13,15 @@ import java.util.function.Function;
 /**
  * Runs a function over a stream of inputs with worker threads, handing the results on in input
  * order on the calling thread. A window of at most {@code 4 × threads} inputs is in flight, so an
- * input of any length streams through in bounded memory.
+ * input of any length streams through in bounded memory. Whatever one input throws, {@code Error}s
+ * included, becomes its {@link Done#error()}, and the batch goes on.
  */
 public final class Batch {
 
   private Batch() {}
 
   /** A result or the failure of one input. */
-  public record Done<T, R>(T input, R result, RuntimeException error) {}
+  public record Done<T, R>(T input, R result, Throwable error) {}
 
   public static <T, R> void run(Iterator<? extends T> inputs, Function<? super T, R> work, int threads,
       Consumer<Done<T, R>> sink) {
@@ -38,7 +39,7 @@ public final class Batch {
           window.add(pool.submit(() -> {
             try {
               return new Done<T, R>(input, work.apply(input), null);
-            } catch (RuntimeException e) {
+            } catch (Throwable e) { // StackOverflowError, OutOfMemoryError too: one input fails, not the batch
               return new Done<T, R>(input, null, e);
             }
           }));

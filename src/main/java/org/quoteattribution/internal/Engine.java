@@ -60,15 +60,26 @@ public final class Engine {
   }
 
   public Attribution attribute(String text) {
-    return attribute(text, StageClock.NONE);
+    return attribute(text, StageClock.NONE, Deadline.NONE);
+  }
+
+  /** Attributes {@code text}, stopping with a {@code LimitExceededException} when over budget. */
+  public Attribution attribute(String text, Deadline deadline) {
+    return attribute(text, StageClock.NONE, deadline);
   }
 
   /** Attributes {@code text}, telling {@code clock} as each stage ends. */
   Attribution attribute(String text, StageClock clock) {
-    Work work = new Work(text);
+    return attribute(text, clock, Deadline.NONE);
+  }
+
+  /** The stages in order, the budget checked within the parse and after each stage. */
+  private Attribution attribute(String text, StageClock clock, Deadline deadline) {
+    Work work = new Work(text, deadline);
     for (Stage stage : Stage.values()) {
       if (work.result == null) {
         run(stage, work);
+        deadline.check();
       }
       clock.ended(stage);
     }
@@ -98,7 +109,7 @@ public final class Engine {
   }
 
   private static Work annotated(Doc doc, Optional<Dateline> dateline) {
-    Work work = new Work(doc.text());
+    Work work = new Work(doc.text(), Deadline.NONE);
     work.paragraphs = doc.paragraphs();
     work.dateline = dateline;
     work.doc = doc;
@@ -108,6 +119,7 @@ public final class Engine {
   /** What the stages have made so far for one article; each field is set once, by its stage. */
   private static final class Work {
     final String text;
+    final Deadline deadline;
     List<Span> paragraphs;
     List<Span> regions;
     Optional<Dateline> dateline;
@@ -123,15 +135,16 @@ public final class Engine {
     List<Statement> statements;
     Attribution result;
 
-    Work(String text) {
+    Work(String text, Deadline deadline) {
       this.text = text;
+      this.deadline = deadline;
     }
   }
 
   private void run(Stage stage, Work w) {
     switch (stage) {
       case PREPARE -> prepare(w);
-      case NLP -> w.doc = nlp.annotate(w.text, w.paragraphs, w.regions);
+      case NLP -> w.doc = nlp.annotate(w.text, w.paragraphs, w.regions, w.deadline);
       case QUOTES -> w.quotes = QuoteFinder.find(w.text, w.paragraphs);
       case CUES -> {
         List<Candidate> cued = new ArrayList<>(cueStatements.find(w.doc));

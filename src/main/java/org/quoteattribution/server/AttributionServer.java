@@ -18,6 +18,7 @@ import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.quoteattribution.Attribution;
 import org.quoteattribution.AttributionWriter;
+import org.quoteattribution.LimitExceededException;
 import org.quoteattribution.QuoteAttributor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -125,6 +126,9 @@ public final class AttributionServer implements AutoCloseable {
       config.routes.post("/v1/attribute", this::attribute);
       config.routes.post("/v1/attribute/batch", this::batch);
       config.routes.exception(HttpProblem.class, (e, ctx) -> problem(ctx, e.status(), e.getMessage()));
+      // an article over the attributor's maximum length (413) or time budget (422): the client's to fix
+      config.routes.exception(LimitExceededException.class, (e, ctx) ->
+          problem(ctx, e.limit() == LimitExceededException.Limit.LENGTH ? 413 : 422, e.getMessage()));
       config.routes.exception(Exception.class, (e, ctx) -> {
         LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
         problem(ctx, 500, "internal error");
@@ -245,7 +249,9 @@ public final class AttributionServer implements AutoCloseable {
     }
     try {
       return AttributionWriter.toJsonLine(attributor.attribute(article.text()), article.id());
-    } catch (RuntimeException e) {
+    } catch (LimitExceededException e) {
+      return errorRecord(article.id(), number, e.getMessage());
+    } catch (RuntimeException | StackOverflowError e) { // one article's failure, not the stream's
       LOG.error("batch line {} failed", number, e);
       return errorRecord(article.id(), number, "internal error");
     }

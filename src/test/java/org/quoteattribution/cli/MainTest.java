@@ -166,4 +166,66 @@ class MainTest {
     assertThat(first.get("affiliation_kind").asText()).isEqualTo("COUNTRY");
     assertThat(first.get("evidence")).isNotEmpty();
   }
+
+  @Test
+  void aTextFileInAnotherEncodingStopsTheRunBeforeTheModelsLoad(@TempDir Path dir) throws IOException {
+    Path latin = dir.resolve("latin.txt");
+    Files.write(latin, "Le ministre a d\u00e9clar\u00e9 que".getBytes(StandardCharsets.ISO_8859_1));
+    long start = System.nanoTime();
+    Run r = run("--format", "json", dir.toString());
+
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains(latin.toString(), "byte offset 15", "UTF-8 expected", "--encoding");
+    assertThat(r.out()).isEmpty();
+    assertThat(System.nanoTime() - start).as("no model load").isLessThan(5_000_000_000L);
+  }
+
+  @Test
+  void encodingOptionReadsOtherEncodings(@TempDir Path dir) throws IOException {
+    Path latin = dir.resolve("latin.txt");
+    Files.write(latin, "\u00c9lise Martin said the vote was over.".getBytes(StandardCharsets.ISO_8859_1));
+    Run r = run("--format", "json", "--quiet", "--encoding", "ISO-8859-1", latin.toString());
+
+    assertThat(r.code()).as(r.err()).isZero();
+    JsonNode root = MAPPER.readTree(r.out());
+    assertThat(root.get("id").asText()).isEqualTo("latin");
+    assertThat(root.get("statements").get(0).get("source").get("text").asText()).isEqualTo("\u00c9lise Martin");
+    assertThat(run("--encoding", "NO-SUCH-CHARSET", latin.toString()).code()).isEqualTo(2);
+  }
+
+  @Test
+  void anArticleOverALimitGetsAnErrorRecordAndTheBatchGoesOn(@TempDir Path dir) throws IOException {
+    Path input = dir.resolve("in.jsonl");
+    Files.writeString(input, "{\"id\": \"a\", \"text\": \"She said so.\"}\n"
+        + "{\"id\": \"long\", \"text\": \"" + "word ".repeat(100) + "\"}\n"
+        + "{\"id\": \"c\", \"text\": \"He said the deal was off.\"}\n", StandardCharsets.UTF_8);
+    Run r = run("--format", "jsonl", "--max-length", "200", "--threads", "2", input.toString());
+
+    assertThat(r.code()).isEqualTo(1);
+    List<String> lines = r.out().lines().toList();
+    assertThat(lines).hasSize(3);
+    JsonNode error = MAPPER.readTree(lines.get(1));
+    assertThat(error.get("id").asText()).isEqualTo("long");
+    assertThat(error.get("limit").asText()).isEqualTo("LENGTH");
+    assertThat(error.get("error").asText()).isEqualTo("article too long: 500 chars, the limit is 200 (the maximum length)");
+    assertThat(MAPPER.readTree(lines.get(2)).get("statements")).hasSize(1);
+  }
+
+  @Test
+  void anOutputThatCannotBeWrittenExitsFour(@TempDir Path dir) throws IOException {
+    Path input = dir.resolve("in.jsonl");
+    Files.writeString(input, "{\"id\": \"a\", \"text\": \"She said so.\"}\n".repeat(3), StandardCharsets.UTF_8);
+    java.io.OutputStream broken = new java.io.OutputStream() {
+      @Override
+      public void write(int b) throws IOException {
+        throw new IOException("No space left on device");
+      }
+    };
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = Main.run(new String[] {"--format", "jsonl", "--quiet", input.toString()},
+        new PrintStream(broken, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+
+    assertThat(code).isEqualTo(4);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("could not be written");
+  }
 }

@@ -76,6 +76,14 @@ class AttributionServerTest {
   }
 
   @Test
+  void anArticleOverTheMaximumLengthIs413NotAnInternalError() throws Exception {
+    // under the body limit (1 MiB) but over the attributor's maximum length (1,000,000 chars)
+    byte[] body = utf8("x ".repeat(500_001));
+    assertThat(body.length).isLessThan(AttributionServer.DEFAULT_MAX_BODY_BYTES);
+    assertProblem(post("/v1/attribute", "text/plain; charset=utf-8", body), 413, "article too long: 1,000,002 chars");
+  }
+
+  @Test
   void attributesAJsonArticleAndEchoesItsId() throws Exception {
     String request = MAPPER.createObjectNode().put("id", "n-17").put("text", QUOTE).toString();
     Http.Response r = post("/v1/attribute", "application/json", utf8(request));

@@ -19,6 +19,7 @@ import java.util.Properties;
 import java.util.function.LongSupplier;
 import org.quoteattribution.QuoteAttributionException;
 import org.quoteattribution.Span;
+import org.quoteattribution.internal.Deadline;
 
 /**
  * The CoreNLP stage: tokens, sentences, parts of speech, lemmas, coarse named entities and basic
@@ -99,6 +100,11 @@ public final class Nlp {
    * document over the whole text.
    */
   public Doc annotate(String text, List<Span> paragraphs, List<Span> regions) {
+    return annotate(text, paragraphs, regions, Deadline.NONE);
+  }
+
+  /** As {@link #annotate(String, List, List)}, checking {@code deadline} before each chunk. */
+  public Doc annotate(String text, List<Span> paragraphs, List<Span> regions, Deadline deadline) {
     List<Token> tokens = new ArrayList<>();
     List<Doc.Sentence> sentences = new ArrayList<>();
     int paragraph = 0;
@@ -108,6 +114,7 @@ public final class Nlp {
         paragraph++;
       }
       for (Span chunk : chunks(text, region)) {
+        deadline.check();
         annotateChunk(text, chunk, paragraph, tokens, sentences);
       }
     }

@@ -16,6 +16,8 @@ public final class PersonEntity {
   private final String id;
   private String name;
   private final List<Span> mentions = new ArrayList<>();
+  /** Begin and end of each mention, so that adding one costs the same however many there are. */
+  private final java.util.Set<Long> mentionOffsets = new java.util.HashSet<>();
   private final List<TokenRange> nameMentions = new ArrayList<>();
   private Optional<String> role = Optional.empty();
   private Optional<String> affiliation = Optional.empty();
@@ -81,7 +83,7 @@ public final class PersonEntity {
   }
 
   private void addMention(Span span) {
-    if (mentions.stream().noneMatch(m -> m.begin() == span.begin() && m.end() == span.end())) {
+    if (mentionOffsets.add(((long) span.begin() << 32) | span.end())) {
       mentions.add(span);
     }
   }

@@ -65,10 +65,20 @@ public final class CueStatements {
    * gestures, noting that …} the content of {@code highlighted} ends before {@code noting}.
    */
   private static List<Candidate> withoutNestedCues(List<Candidate> found) {
+    // the cues in text order, so that each content looks only at the cues inside it
+    List<Candidate> byCue = new ArrayList<>(found);
+    byCue.sort(java.util.Comparator.comparingInt((Candidate f) -> f.cue().get().span().begin()));
+    int[] cueBegins = byCue.stream().mapToInt(f -> f.cue().get().span().begin()).toArray();
     List<Candidate> out = new ArrayList<>();
     for (Candidate f : found) {
       Span content = f.content();
-      for (Candidate other : found) {
+      int first = java.util.Arrays.binarySearch(cueBegins, content.begin() + 1);
+      first = first >= 0 ? first : -first - 1;
+      while (first > 0 && cueBegins[first - 1] > content.begin()) {
+        first--;
+      }
+      for (int k = first; k < byCue.size() && cueBegins[k] < content.end(); k++) {
+        Candidate other = byCue.get(k);
         Span cue = other.cue().get().span();
         if (other != f && content.begin() < cue.begin() && cue.end() <= content.end()
             && content.contains(other.content()) && f.cue().get().span().end() <= content.begin()
@@ -88,8 +98,12 @@ public final class CueStatements {
   }
 
   private static Span trimmedPrefix(Span span, int end) {
-    String text = span.text().substring(0, end - span.begin()).replaceAll("[\\s,;:—–-]+$", "");
-    return new Span(span.begin(), span.begin() + text.length(), text);
+    String text = span.text().substring(0, end - span.begin());
+    int length = text.length();
+    while (length > 0 && " \t\n\u000b\f\r,;:—–-".indexOf(text.charAt(length - 1)) >= 0) {
+      length--; // a loop, not [\s,;:—–-]+$, which backtracks over every run of such chars
+    }
+    return new Span(span.begin(), span.begin() + length, text.substring(0, length));
   }
 
   private Optional<Candidate> verbCue(Doc doc, Token verb) {
@@ -316,7 +330,11 @@ public final class CueStatements {
         first--;
       }
     }
-    return balanced(doc, doc.span(TokenRanges.trim(doc, first, last)));
+    TokenRange trimmed = TokenRanges.trim(doc, first, last);
+    if (trimmed.isEmpty()) { // nothing but punctuation around it ("‹…,› added X" parsed oddly): the subject alone
+      trimmed = new TokenRange(subject.index(), subject.index());
+    }
+    return balanced(doc, doc.span(trimmed));
   }
 
   /** Extends a span that opens a bracket to its close: {@code Rep. X (R-S.C.)}. */

@@ -49,17 +49,23 @@ public final class QuoteStatements {
   }
 
   public List<Candidate> merge(Doc doc, List<Quote> allQuotes, List<Candidate> cued) {
-    List<Quote> quotes = allQuotes.stream().filter(q -> q.depth() == 0 && q.contentEnd() > q.contentBegin()).toList();
+    QuoteIndex quotes = new QuoteIndex(
+        allQuotes.stream().filter(q -> q.depth() == 0 && q.contentEnd() > q.contentBegin()).toList());
     List<Candidate> statements = new ArrayList<>();
+    java.util.Set<Quote> transcripts = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     for (Candidate f : cued) {
-      if (isTranscript(f) || quotes.stream().noneMatch(q -> inside(q, f.cue().get().span()))) {
+      Optional<Quote> holder = quotes.contentHolding(f.cue().get().span());
+      if (isTranscript(f) || holder.isEmpty()) {
         statements.add(f);
+      }
+      if (isTranscript(f)) {
+        holder.ifPresent(transcripts::add);
       }
     }
     List<Candidate> direct = new ArrayList<>();
-    for (Quote q : quotes) {
+    for (Quote q : quotes.quotes()) {
       Span content = Span.of(doc.text(), q.contentBegin(), q.contentEnd());
-      if (statements.stream().anyMatch(f -> isTranscript(f) && inside(q, f.cue().get().span()))) {
+      if (transcripts.contains(q)) {
         continue; // a quoted transcript: its speakers' lines are the statements
       }
       Optional<Candidate> owner = statements.stream()
@@ -111,15 +117,11 @@ public final class QuoteStatements {
   }
 
   /** Widens a cue's content to the whole quote it touches and types it. */
-  private static Candidate absorb(Doc doc, Candidate f, Quote q, List<Quote> quotes) {
-    int begin = Math.min(f.content().begin(), q.contentBegin());
-    int end = Math.max(f.content().end(), q.contentEnd());
-    for (Quote other : quotes) {
-      if (other.contentBegin() < end && begin < other.contentEnd()) {
-        begin = Math.min(begin, other.contentBegin());
-        end = Math.max(end, other.contentEnd());
-      }
-    }
+  private static Candidate absorb(Doc doc, Candidate f, Quote q, QuoteIndex quotes) {
+    int[] widened = quotes.widen(Math.min(f.content().begin(), q.contentBegin()),
+        Math.max(f.content().end(), q.contentEnd()));
+    int begin = widened[0];
+    int end = widened[1];
     if (f.cue().isPresent() && f.cue().get().span().begin() < end && f.cue().get().span().end() > begin) {
       // the widened content must not swallow its own cue: keep the side of the quote
       begin = q.contentBegin();
@@ -132,12 +134,9 @@ public final class QuoteStatements {
     return f.withContent(type, content, f.evidence().absorbedQuote());
   }
 
-  private static boolean outsideQuotesIsPunctuation(String text, int begin, int end, List<Quote> quotes) {
+  private static boolean outsideQuotesIsPunctuation(String text, int begin, int end, QuoteIndex quotes) {
     for (int i = begin; i < end; i++) {
-      final int at = i;
-      boolean quoted = quotes.stream().anyMatch(q -> q.begin() <= at && at < q.end());
-      char c = text.charAt(i);
-      if (!quoted && Character.isLetterOrDigit(c)) {
+      if (Character.isLetterOrDigit(text.charAt(i)) && !quotes.quoted(i)) {
         return false;
       }
     }
@@ -148,7 +147,7 @@ public final class QuoteStatements {
    * {@code “…,” he said.} / {@code “…,” said X.} / {@code X said: “…”}. A cue after the quote
    * that reports content of its own ({@code “….” The coach added that …}) is not the quote's.
    */
-  private Optional<Candidate> adjacentCue(Doc doc, Quote q, List<Quote> quotes, List<Candidate> cued) {
+  private Optional<Candidate> adjacentCue(Doc doc, Quote q, QuoteIndex quotes, List<Candidate> cued) {
     int after = doc.tokenAtOrAfter(q.end());
     Optional<Candidate> signed = signature(doc, q, after);
     if (signed.isPresent()) {
@@ -157,7 +156,7 @@ public final class QuoteStatements {
     int paragraph = doc.paragraphAt(q.end() - 1);
     for (int i = after; i < Math.min(doc.tokens().size(), after + WINDOW); i++) {
       Token t = doc.token(i);
-      if (startsQuote(t, quotes) || ".!?".contains(t.word()) && i > after
+      if (quotes.startsAt(t.begin()) || ".!?".contains(t.word()) && i > after
           || doc.sentences().get(t.sentence()).paragraph() != paragraph) {
         break;
       }
@@ -174,7 +173,7 @@ public final class QuoteStatements {
       Token t = doc.token(i);
       boolean sameParagraph = doc.sentences().get(t.sentence()).paragraph() == opening
           || i == before && t.word().equals(":");
-      if (".!?".contains(t.word()) || !sameParagraph && i < before || quotes.stream().anyMatch(o -> o != q && o.begin() <= t.begin() && t.end() <= o.end())) {
+      if (".!?".contains(t.word()) || !sameParagraph && i < before || quotes.holding(t.begin(), t.end()).filter(o -> o != q).isPresent()) {
         break;
       }
       if (isQuotingVerb(t) && onlyPunctuationBetween(doc, i, before)) {
@@ -274,11 +273,9 @@ public final class QuoteStatements {
   }
 
   private static Source nounPhrase(Doc doc, Token head) {
-    return new Source(TokenRanges.trim(doc, doc.subtree(head.index())), head.index());
-  }
-
-  private static boolean startsQuote(Token t, List<Quote> quotes) {
-    return quotes.stream().anyMatch(q -> q.begin() == t.begin());
+    TokenRange range = TokenRanges.trim(doc, doc.subtree(head.index()));
+    // nothing but punctuation around the head (‹…,› parsed oddly): the head alone
+    return new Source(range.isEmpty() ? new TokenRange(head.index(), head.index()) : range, head.index());
   }
 
   /**
@@ -328,10 +325,6 @@ public final class QuoteStatements {
     return f.cue().map(c -> c.lemma().equals(":")).orElse(false);
   }
 
-  private static boolean inside(Quote q, Span span) {
-    return q.contentBegin() <= span.begin() && span.end() <= q.contentEnd();
-  }
-
   private static int overlap(Span a, Span b) {
     return Math.max(0, Math.min(a.end(), b.end()) - Math.max(a.begin(), b.begin()));
   }
@@ -342,14 +335,11 @@ public final class QuoteStatements {
    */
   private static List<Candidate> dedupe(Doc doc, List<Candidate> sorted) {
     List<Candidate> out = new ArrayList<>();
+    java.util.Map<Span, Integer> byCue = new java.util.HashMap<>();
     for (Candidate f : sorted) {
-      int same = -1;
-      for (int i = 0; i < out.size() && f.cue().isPresent(); i++) {
-        if (out.get(i).cue().map(Cue::span).equals(f.cue().map(Cue::span))) {
-          same = i;
-        }
-      }
+      int same = f.cue().map(c -> byCue.getOrDefault(c.span(), -1)).orElse(-1);
       if (same < 0) {
+        f.cue().ifPresent(c -> byCue.put(c.span(), out.size()));
         out.add(f);
         continue;
       }

@@ -16,17 +16,26 @@ public final class DatelineFinder {
   private static final String MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?"
       + "|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
   private static final Pattern HEADER = Pattern.compile(
-      "^\\s*(?:(?i:date)[:\\s]\\s*(?<meta>\\d{4}-\\d{2}-\\d{2}(?:[T ][0-9:]+Z?)?)\\s+)?"
+      "\\s*(?:(?i:date)[:\\s]\\s*(?<meta>\\d{4}-\\d{2}-\\d{2}(?:[T ][0-9:]+Z?)?)\\s+)?"
           + "(?<place>\\p{Lu}[\\p{Lu}\\p{M}.'’ -]*\\p{Lu}\\.?(?:,\\s+\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)*){0,2})"
           + "(?:,\\s+(?<date>" + MONTH + "\\s+\\d{1,2}(?:,\\s+\\d{4})?))?"
           + "\\s*(?:\\((?<agency>[^)]{1,40})\\))?"
           + "\\s*(?:[.:]|\\s[-–—]+|--)(?:\\s+(?=[\\p{Lu}\"“‘'])|\\s*$)");
 
+  /**
+   * Longest header read: the pattern's nested repetitions backtrack (and Java recurses once per
+   * repeated word), so it only ever sees this many chars, which bounds its work whatever the text.
+   */
+  static final int MAX_HEADER = 200;
+
   private DatelineFinder() {}
 
   /** The header at the start of {@code paragraph}, if it has one. */
   public static Optional<Dateline> find(String text, Span paragraph) {
-    Matcher m = HEADER.matcher(text).region(paragraph.begin(), paragraph.end());
+    int limit = Math.min(paragraph.end(), paragraph.begin() + MAX_HEADER);
+    Matcher m = HEADER.matcher(text).region(paragraph.begin(), limit);
+    // a cut paragraph does not end at the cut: "$" may match only at the paragraph's own end
+    m.useAnchoringBounds(limit == paragraph.end());
     if (!m.lookingAt()) {
       return Optional.empty();
     }

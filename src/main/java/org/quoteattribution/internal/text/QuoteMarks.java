@@ -18,9 +18,15 @@ public final class QuoteMarks {
     return DOUBLE.indexOf(c) >= 0 || SINGLE.indexOf(c) >= 0;
   }
 
-  /** Whether a token's text is a single quotation mark character. */
+  /** Marks the finder does not pair but that are quotation marks all the same: {@code ‟ ‛ 「 」 『 』}. */
+  static final String UNPAIRED = "‟‛「」『』";
+
+  /**
+   * Whether a token's text is a single quotation mark character, one the finder pairs or one of
+   * {@link #UNPAIRED}: trimming a source or content keeps it.
+   */
   public static boolean isQuoteMark(String word) {
-    return word.length() == 1 && isQuoteMark(word.charAt(0));
+    return word.length() == 1 && (isQuoteMark(word.charAt(0)) || UNPAIRED.indexOf(word.charAt(0)) >= 0);
   }
 
   /** Whether {@code c} is a double mark or a guillemet. */

@@ -36,4 +36,23 @@ class DatelineFinderTest {
     assertThat(find("Hillary Clinton was headed to an emergency room.")).isEmpty();
     assertThat(find("I. M. Pei, the architect, died.")).isEmpty();
   }
+
+  @Test
+  void longRunsOfCapitalisedWordsAfterADatelineStartTakeBoundedWork() {
+    // once a StackOverflowError: the header pattern recursed once per word
+    String words = "Aa ".repeat(2_000);
+    assertThat(find("WASHINGTON, " + words + "end.")).isEmpty();
+    assertThat(find("WASHINGTON " + "NEWS WIRE ".repeat(2_000) + "- The lead.")).isEmpty();
+    assertThat(find("LONDON, " + words.strip() + ", March 3 - " + words)).isEmpty();
+  }
+
+  @Test
+  void aCutParagraphDoesNotEndAtTheCut() {
+    String place = "A" + "B".repeat(DatelineFinder.MAX_HEADER + 10);
+    assertThat(find(place)).isEmpty();
+    assertThat(find("BAKU, Azerbaijan, February 16.")).map(Dateline::span).map(Span::text)
+        .contains("BAKU, Azerbaijan, February 16.");
+    String lead = " BAKU, Azerbaijan, February 16. Iran continues its efforts " + "and so on ".repeat(30);
+    assertThat(find(lead)).map(Dateline::span).map(Span::text).contains("BAKU, Azerbaijan, February 16.");
+  }
 }

@@ -93,6 +93,10 @@ public final class SparkArchive {
               + " (Spark session and input: %.1f s)%n",
           n, counts.getLong(1), seconds, n / seconds, partitions, sessionSeconds);
       System.out.printf("%d statements, %d people, in %s%n", counts.getLong(2), counts.getLong(3), output);
+      if (counts.getLong(1) > 0) {
+        System.out.println("Failed articles (the first five):");
+        attributed.where(col("error").isNotNull()).select("id", "error").show(5, false);
+      }
       System.out.println("Speakers with the most statements:");
       statements.where(col("speaker_name").isNotNull())
           .groupBy("speaker_name", "speaker_role", "speaker_affiliation")

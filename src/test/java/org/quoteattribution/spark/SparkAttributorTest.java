@@ -85,8 +85,9 @@ class SparkAttributorTest {
       }
     }
     assertThat(expected).extracting(v -> v.get(2)).contains("Alireza Jabbari", "Ingrid Berg", "Tomas Novak");
-    assertThat(expected).as("some person has evidence and a gender").anySatisfy(v -> assertThat((List<?>) v.get(11)).isNotEmpty())
-        .anySatisfy(v -> assertThat(v.get(6)).isNotEqualTo("UNKNOWN"));
+    assertThat(expected).as("some person has evidence and an affiliation kind")
+        .anySatisfy(v -> assertThat((List<?>) v.get(11)).isNotEmpty())
+        .anySatisfy(v -> assertThat(v.get(8)).isNotNull());
     assertThat(people).extracting(r -> values(r, PEOPLE_COLUMNS)).containsExactlyInAnyOrderElementsOf(expected);
   }
 

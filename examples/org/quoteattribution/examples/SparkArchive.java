@@ -2,13 +2,20 @@ package org.quoteattribution.examples;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.desc;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
 
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
+import org.quoteattribution.Models;
 import org.quoteattribution.spark.SparkAttributor;
 
 /**
@@ -40,43 +47,71 @@ public final class SparkArchive {
     if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
       System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
     }
-    SparkSession spark = SparkSession.builder()
+    long start = System.nanoTime();
+    String master = System.getProperty("spark.master", "local[*]");
+    if (master.startsWith("local")) {
+      // in local mode the driver is the one executor: its first task would load the models after
+      // Spark has started; load them (the same Models.shared() the tasks use) while Spark starts
+      Thread models = new Thread(Models::shared, "quote-attribution models");
+      models.setDaemon(true);
+      models.start();
+    }
+    SparkSession.Builder builder = SparkSession.builder()
         .appName("quote-attribution SparkArchive")
-        .master(System.getProperty("spark.master", "local[*]"))
-        .getOrCreate();
+        .master(master);
+    if (master.startsWith("local") && System.getProperty("spark.ui.enabled") == null) {
+      builder.config("spark.ui.enabled", false); // nobody watches a local run's web UI
+    }
+    SparkSession spark = builder.getOrCreate();
     try {
+      int cores = spark.sparkContext().defaultParallelism();
+      if (System.getProperty("spark.sql.shuffle.partitions") == null) {
+        // the summary's aggregation has a few thousand rows, not enough for Spark's default 200 tasks
+        spark.conf().set("spark.sql.shuffle.partitions", cores);
+      }
       Dataset<Row> articles = read(spark, input);
       // small units of work: an even finish, and a cheap retry when a task fails
       int partitions = args.length > 2 ? Integer.parseInt(args[2])
-          : Math.max(8 * spark.sparkContext().defaultParallelism(), articles.rdd().getNumPartitions());
+          : Math.max(8 * cores, articles.rdd().getNumPartitions());
+      double sessionSeconds = (System.nanoTime() - start) / 1e9;
 
-      long start = System.nanoTime();
+      long attributing = System.nanoTime();
       SparkAttributor attributor = SparkAttributor.builder().idColumn("id").textColumn("text").build();
-      // attributed once, kept for both outputs
+      // attributed once, kept for both outputs and the summary
       Dataset<Row> attributed = attributor.attribute(articles.repartition(partitions))
           .persist(StorageLevel.MEMORY_AND_DISK());
-      attributor.statements(attributed).write().mode(SaveMode.Overwrite).parquet(output + "/statements");
+      Dataset<Row> statements = attributor.statements(attributed);
+      statements.write().mode(SaveMode.Overwrite).parquet(output + "/statements");
       attributor.people(attributed).write().mode(SaveMode.Overwrite).parquet(output + "/people");
-      long n = attributed.count();
-      long failed = attributed.where(col("error").isNotNull()).count();
-      double seconds = (System.nanoTime() - start) / 1e9;
-      attributed.unpersist();
+      double seconds = (System.nanoTime() - attributing) / 1e9;
 
-      Dataset<Row> statements = spark.read().parquet(output + "/statements");
-      System.out.printf("%d articles (%d failed) in %.1f s, %.2f articles/s, on %d partitions%n",
-          n, failed, seconds, n / seconds, partitions);
-      System.out.printf("%d statements, %d people, in %s%n",
-          statements.where(col("error").isNull()).count(),
-          spark.read().parquet(output + "/people").where(col("error").isNull()).count(), output);
+      // the counts in one pass over the kept rows, not over the Parquet written
+      Row counts = attributed.agg(count("*"), count(col("error")),
+          sized("statements"), sized("people")).first();
+      long n = counts.getLong(0);
+      System.out.printf("%d articles (%d failed) in %.1f s, %.2f articles/s, on %d partitions"
+              + " (Spark session and input: %.1f s)%n",
+          n, counts.getLong(1), seconds, n / seconds, partitions, sessionSeconds);
+      System.out.printf("%d statements, %d people, in %s%n", counts.getLong(2), counts.getLong(3), output);
+      if (counts.getLong(1) > 0) {
+        System.out.println("Failed articles (the first five):");
+        attributed.where(col("error").isNotNull()).select("id", "error").show(5, false);
+      }
       System.out.println("Speakers with the most statements:");
       statements.where(col("speaker_name").isNotNull())
           .groupBy("speaker_name", "speaker_role", "speaker_affiliation")
           .agg(count("*").as("statements"))
           .orderBy(desc("statements"), col("speaker_name"))
           .show(10, false);
+      attributed.unpersist();
     } finally {
       spark.stop();
     }
+  }
+
+  /** The total size of an array column over the articles that did not fail (0 if none). */
+  private static Column sized(String array) {
+    return coalesce(sum(when(col("error").isNull(), size(col(array)))), lit(0L));
   }
 
   private static Dataset<Row> read(SparkSession spark, String input) {

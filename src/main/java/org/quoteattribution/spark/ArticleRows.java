@@ -12,6 +12,7 @@ import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.quoteattribution.AffiliationKind;
 import org.quoteattribution.Attribution;
 import org.quoteattribution.Cue;
 import org.quoteattribution.Person;
@@ -49,13 +50,25 @@ final class ArticleRows {
       field("speaker_affiliation", StringType, true),
       field("confidence", DoubleType, false)});
 
+  /** A span of the article's text: its text and UTF-16 offsets. */
+  static final StructType SPAN = new StructType(new StructField[] {
+      field("text", StringType, false),
+      field("begin", IntegerType, false),
+      field("end", IntegerType, false)});
+
   /** One person: the columns of {@link SparkAttributor#people}, after the article id. */
   static final StructType PERSON = new StructType(new StructField[] {
       field("person", StringType, false),
       field("name", StringType, false),
       field("role", StringType, true),
       field("affiliation", StringType, true),
-      field("mentions", IntegerType, false)});
+      field("mentions", IntegerType, false),
+      field("gender", StringType, false),
+      field("role_qualifier", StringType, true),
+      field("affiliation_kind", StringType, true),
+      field("party", StringType, true),
+      field("state", StringType, true),
+      field("evidence", DataTypes.createArrayType(SPAN, false), false)});
 
   private ArticleRows() {}
 
@@ -104,8 +117,11 @@ final class ArticleRows {
   }
 
   private static Row person(Person p) {
+    List<Row> evidence = p.evidence().stream().map(e -> RowFactory.create(e.text(), e.begin(), e.end())).toList();
     return RowFactory.create(p.id(), p.name(), p.role().orElse(null), p.affiliation().orElse(null),
-        p.mentions().size());
+        p.mentions().size(), p.gender().name(), p.roleQualifier().orElse(null),
+        p.affiliationKind().map(AffiliationKind::name).orElse(null), p.party().orElse(null),
+        p.state().orElse(null), CollectionConverters.asScala(evidence));
   }
 
   private static StructField field(String name, DataType type, boolean nullable) {

@@ -96,7 +96,10 @@ public final class SparkAttributor {
    * The people of {@linkplain #attribute attributed} articles, one row each: the article id,
    * {@code person} (its id within the article, as {@code speaker} in the statements), {@code name},
    * {@code role}, {@code affiliation}, {@code mentions} (how many mentions of the person the
-   * library resolved), and {@code error}. A failed article has one row, with only its id and error.
+   * library resolved), {@code gender}, {@code role_qualifier}, {@code affiliation_kind},
+   * {@code party}, {@code state} (as in {@code Person}; enums by name), {@code evidence} (an array
+   * of structs {@code text}, {@code begin}, {@code end}: the spans the role and affiliation were
+   * read from), and {@code error}. A failed article has one row, with only its id and error.
    */
   public Dataset<Row> people(Dataset<Row> attributed) {
     return flatten(attributed, ArticleRows.PEOPLE, ArticleRows.PERSON);

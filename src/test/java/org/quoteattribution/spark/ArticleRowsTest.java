@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
+import org.quoteattribution.AffiliationKind;
 import org.quoteattribution.Attribution;
 import org.quoteattribution.Cue;
+import org.quoteattribution.Gender;
 import org.quoteattribution.Person;
 import org.quoteattribution.SourceKind;
 import org.quoteattribution.Span;
@@ -57,8 +59,24 @@ class ArticleRowsTest {
   void personCountsItsMentions() {
     Row person = ArticleRows.attributed(7L, attribution()).<Row>getList(2).get(0);
 
-    assertThat(person.toSeq().toList().mkString("|")).isEqualTo("p1|Ann Lee|mayor|null|1");
+    assertThat(person.toSeq().toList().mkString("|")).isEqualTo("p1|Ann Lee|mayor|null|1|UNKNOWN|null|null|null|null|Buffer()");
     assertThat(person.length()).isEqualTo(ArticleRows.PERSON.size());
+  }
+
+  @Test
+  void personCarriesGenderQualifierKindPartyStateAndEvidence() {
+    String text = "Sen. Jo Park (D-Ariz.), a former state senator, spoke.";
+    Span jo = Span.of(text, 5, 12);
+    Person park = new Person("p1", "Jo Park", Optional.of("senator"), Optional.of("Democratic Party"), List.of(jo),
+        Gender.FEMALE, Optional.of("former"), Optional.of(AffiliationKind.PARTY), Optional.of("Democrat"),
+        Optional.of("Arizona"), List.of(Span.of(text, 0, 4), Span.of(text, 13, 22)));
+    Attribution a = new Attribution(text, List.of(Span.of(text, 0, text.length())), List.of(), Optional.empty(),
+        List.of(), List.of(park));
+
+    Row person = ArticleRows.attributed("a3", a).<Row>getList(2).get(0);
+
+    assertThat(person.toSeq().toList().mkString("|")).isEqualTo("p1|Jo Park|senator|Democratic Party|1|FEMALE|former"
+        + "|PARTY|Democrat|Arizona|Buffer([Sen.,0,4], [(D-Ariz.),13,22])");
   }
 
   @Test

@@ -31,7 +31,8 @@ class SparkAttributorTest {
       "content_end", "cue", "cue_begin", "cue_end", "cue_lemma", "source", "source_begin", "source_end",
       "source_kind", "speaker", "speaker_name", "speaker_role", "speaker_affiliation", "confidence", "error");
   private static final List<String> PEOPLE_COLUMNS =
-      List.of("id", "person", "name", "role", "affiliation", "mentions", "error");
+      List.of("id", "person", "name", "role", "affiliation", "mentions", "gender", "role_qualifier",
+          "affiliation_kind", "party", "state", "evidence", "error");
 
   private static final List<String[]> FIXTURES = List.of(
       new String[] {"harbour", "OSLO, Norway, May 4. The ferry service will resume on Friday, the port authority said.\n\n"
@@ -78,10 +79,15 @@ class SparkAttributorTest {
     for (String[] article : articles) {
       for (Person p : direct.attribute(article[1]).people()) {
         expected.add(Arrays.asList(article[0], p.id(), p.name(), p.role().orElse(null),
-            p.affiliation().orElse(null), p.mentions().size(), null));
+            p.affiliation().orElse(null), p.mentions().size(), p.gender().name(), p.roleQualifier().orElse(null),
+            p.affiliationKind().map(Enum::name).orElse(null), p.party().orElse(null), p.state().orElse(null),
+            p.evidence().stream().map(e -> List.<Object>of(e.text(), e.begin(), e.end())).toList(), null));
       }
     }
     assertThat(expected).extracting(v -> v.get(2)).contains("Alireza Jabbari", "Ingrid Berg", "Tomas Novak");
+    assertThat(expected).as("some person has evidence and an affiliation kind")
+        .anySatisfy(v -> assertThat((List<?>) v.get(11)).isNotEmpty())
+        .anySatisfy(v -> assertThat(v.get(8)).isNotNull());
     assertThat(people).extracting(r -> values(r, PEOPLE_COLUMNS)).containsExactlyInAnyOrderElementsOf(expected);
   }
 
@@ -170,7 +176,14 @@ class SparkAttributorTest {
         speaker == null ? null : speaker.affiliation().orElse(null), s.confidence(), null);
   }
 
+  /** The row's values by column name; an array of spans as lists of (text, begin, end). */
   private static List<Object> values(Row row, List<String> columns) {
-    return columns.stream().map(c -> (Object) row.getAs(c)).collect(ArrayList::new, ArrayList::add, ArrayList::addAll);
+    List<Object> values = new ArrayList<>();
+    for (String c : columns) {
+      values.add(c.equals("evidence") && !row.isNullAt(row.fieldIndex(c))
+          ? row.<Row>getList(row.fieldIndex(c)).stream().map(e -> List.<Object>of(e.getString(0), e.getInt(1), e.getInt(2))).toList()
+          : row.getAs(c));
+    }
+    return values;
   }
 }

@@ -43,6 +43,8 @@ final class GenderReader {
       bySentence.add(new ArrayList<>(1));
       firstMention.add(new ArrayList<>(1));
     }
+    Map<String, Integer> bearers = new java.util.HashMap<>();
+    people.forEach(p -> bearers.merge(p.surname(), 1, Integer::sum));
     for (PersonEntity p : people) {
       int[] v = votes.computeIfAbsent(p, k -> new int[2]);
       p.role().ifPresent(r -> {
@@ -57,7 +59,7 @@ final class GenderReader {
         for (Token noun : apposed(doc, m.first(), m.last())) {
           add(v, gaz.genderOfWord(noun.lemma()), STRONG);
         }
-        if (m.first() == m.last() && shared(people, p)) {
+        if (m.first() == m.last() && bearers.get(p.surname()) > 1) {
           continue; // "Clinton" where two Clintons are named: no ties from it
         }
         int s = doc.token(m.first()).sentence();
@@ -85,15 +87,6 @@ final class GenderReader {
       p.gender(v[0] >= MIN_VOTES && v[0] >= 2 * v[1] + 1 ? Gender.FEMALE
           : v[1] >= MIN_VOTES && v[1] >= 2 * v[0] + 1 ? Gender.MALE : Gender.UNKNOWN);
     }
-  }
-
-  private static boolean shared(List<PersonEntity> people, PersonEntity p) {
-    for (PersonEntity other : people) {
-      if (other != p && other.surname().equals(p.surname())) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private Gender pronoun(Token t) {

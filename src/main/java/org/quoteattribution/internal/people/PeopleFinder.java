@@ -1,9 +1,10 @@
 package org.quoteattribution.internal.people;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.Map;
 import org.quoteattribution.AffiliationKind;
 import org.quoteattribution.Span;
 import org.quoteattribution.internal.lang.WordLists;
@@ -30,6 +31,7 @@ public final class PeopleFinder {
 
   public List<PersonEntity> find(Doc doc) {
     List<PersonEntity> people = new ArrayList<>();
+    PeopleIndex index = new PeopleIndex(names);
     List<Token> tokens = doc.tokens();
     int i = 0;
     while (i < tokens.size()) {
@@ -61,29 +63,33 @@ public final class PeopleFinder {
         continue;
       }
       String name = doc.span(first, last).text().replaceAll("\\s+", " ");
-      PersonEntity person = match(people, name).orElseGet(() -> {
+      PersonEntity person = index.match(name).orElseGet(() -> {
         PersonEntity p = new PersonEntity("p" + (people.size() + 1), name, names);
         people.add(p);
         return p;
       });
+      index.remove(person); // its name and mentions change: its keys too
       if (Names.tokens(name).size() == 1 && Names.tokens(person.name()).size() > 1
           && person.firstName().equals(name.toLowerCase(Locale.ROOT))) {
         person.firstNamed();
       }
       person.addName(name, first, last, doc.span(first, last));
+      index.add(person);
       RoleFinder.Description d = roles.describe(doc, first, last);
       person.describe(d);
     }
     genders.read(doc, people);
     Bylines.mark(doc, people);
+    Map<String, Integer> bearers = new HashMap<>();
+    people.forEach(p -> bearers.merge(p.surname(), 1, Integer::sum));
     for (PersonEntity p : people) {
-      p.affiliationKind(p.affiliation().map(a -> kind(doc, a, p, people)));
+      p.affiliationKind(p.affiliation().map(a -> kind(doc, a, p, bearers)));
     }
     return people;
   }
 
   /** What an affiliation is: a party, a country, a state, a person named in the article, else an organisation. */
-  private AffiliationKind kind(Doc doc, String affiliation, PersonEntity of, List<PersonEntity> people) {
+  private AffiliationKind kind(Doc doc, String affiliation, PersonEntity of, Map<String, Integer> bearers) {
     if (of.party().map(affiliation::equals).orElse(false) || Affiliations.partyWord(affiliation).isPresent()
         || affiliation.equals("independent")) {
       return AffiliationKind.PARTY;
@@ -97,7 +103,7 @@ public final class PeopleFinder {
     }
     String surname = names.surname(affiliation);
     boolean person = Character.isUpperCase(affiliation.codePointAt(0)) && Names.tokens(affiliation).size() <= 3
-        && people.stream().anyMatch(p -> p != of && p.surname().equals(surname));
+        && bearers.getOrDefault(surname, 0) > (of.surname().equals(surname) ? 1 : 0);
     if (person) {
       return AffiliationKind.PERSON;
     }
@@ -118,51 +124,4 @@ public final class PeopleFinder {
     String w = t.word();
     return w.matches("(?i)(then|ex|former)-\\p{L}+") || roles.gazetteer().expand(w).isPresent();
   }
-
-  /** The person a name refers to: same surname and no clash of first names; the latest wins. */
-  private Optional<PersonEntity> match(List<PersonEntity> people, String name) {
-    String suffix = names.suffix(name);
-    List<String> tokens = Names.tokens(names.withoutSuffix(name));
-    String surname = names.surname(name);
-    String first = tokens.size() > 1 ? tokens.get(0).toLowerCase(Locale.ROOT) : null;
-    PersonEntity bare = null;
-    PersonEntity byFirstName = null;
-    for (int k = people.size() - 1; k >= 0; k--) {
-      PersonEntity p = people.get(k);
-      boolean single = Names.tokens(p.name()).size() == 1;
-      if (p.surname().equals(surname) && !single && first != null
-          && !suffix.equals(names.suffix(p.name()))) {
-        continue; // Donald Trump Jr. is not Donald Trump
-      }
-      if (p.surname().equals(surname) && !suffix.isEmpty() && first == null) {
-        if (suffix.equals(names.suffix(p.name()))) {
-          return Optional.of(p); // "Trump Jr."
-        }
-        continue;
-      }
-      if (p.surname().equals(surname)) {
-        if (first == null) {
-          // a bare surname: the most prominent bearer, not one the article calls by first name
-          // (Bill and Hillary Clinton; Donald and Ivanka Trump)
-          if (bare == null || prominent(p, bare)) {
-            bare = p;
-          }
-        } else if (single || p.firstName().equals(first)) {
-          return Optional.of(p);
-        }
-      } else if (tokens.size() == 1 && !single && p.firstName().equals(surname) && byFirstName == null) {
-        byFirstName = p;
-      }
-    }
-    return Optional.ofNullable(bare != null ? bare : byFirstName);
-  }
-
-  /** Whether {@code a} is a likelier bearer of a bare surname than {@code b}, which was named later. */
-  private static boolean prominent(PersonEntity a, PersonEntity b) {
-    if (a.isFirstNamed() != b.isFirstNamed()) {
-      return !a.isFirstNamed();
-    }
-    return a.nameMentions().size() > b.nameMentions().size();
-  }
-
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.quoteattribution.Cue;
 import org.quoteattribution.Span;
@@ -62,37 +63,33 @@ public final class QuoteStatements {
         holder.ifPresent(transcripts::add);
       }
     }
-    List<Candidate> direct = new ArrayList<>();
+    StatementBook book = new StatementBook(statements);
     for (Quote q : quotes.quotes()) {
       Span content = Span.of(doc.text(), q.contentBegin(), q.contentEnd());
       if (transcripts.contains(q)) {
         continue; // a quoted transcript: its speakers' lines are the statements
       }
-      Optional<Candidate> owner = statements.stream()
-          .filter(f -> f.content().overlaps(content) && !isTranscript(f))
-          .max(Comparator.comparingInt(f -> overlap(f.content(), content)));
+      OptionalInt owner = book.owner(content);
       if (owner.isPresent()) {
-        Candidate f = withNearbySource(doc, owner.get());
-        statements.remove(owner.get());
-        statements.add(absorb(doc, f, q, quotes));
+        Candidate f = withNearbySource(doc, book.statement(owner.getAsInt()));
+        book.replace(owner.getAsInt(), absorb(doc, f, q, quotes));
         continue;
       }
-      Optional<Candidate> adjacent = adjacentCue(doc, q, quotes, statements);
-      Optional<Candidate> continued = adjacent.isPresent() ? Optional.empty() : continued(doc, q, statements, direct);
+      Optional<Candidate> adjacent = adjacentCue(doc, q, quotes, book);
+      Optional<StatementBook.Entry> continued = adjacent.isPresent() ? Optional.empty() : continued(doc, q, book);
       if (adjacent.isPresent()) {
-        direct.add(adjacent.get());
+        book.addQuote(adjacent.get());
       } else if (continued.isPresent()) {
-        Candidate f = continued.get();
-        List<Candidate> list = statements.contains(f) ? statements : direct;
-        list.set(list.indexOf(f), f.withContent(f.type(),
+        Candidate f = continued.get().candidate();
+        book.set(continued.get(), f.withContent(f.type(),
             Span.of(doc.text(), f.content().begin(), q.contentEnd()), f.evidence().continuedQuote()));
       } else if (isFloating(doc, q)) {
-        Optional<Candidate> previous = previousStatement(q, statements, direct);
-        previous.ifPresent(p -> direct.add(new Candidate(StatementType.DIRECT, content, Optional.empty(),
-            p.source(), p.sourceHead(), Evidence.of(Evidence.Finder.FLOATING, false))));
+        book.previous(q.begin()).map(StatementBook.Entry::candidate)
+            .ifPresent(p -> book.addQuote(new Candidate(StatementType.DIRECT, content, Optional.empty(),
+                p.source(), p.sourceHead(), Evidence.of(Evidence.Finder.FLOATING, false))));
       }
     }
-    statements.addAll(direct);
+    statements = book.all();
     statements.sort(Comparator.comparingInt((Candidate f) -> f.content().begin()));
     return dedupe(doc, statements);
   }
@@ -147,7 +144,7 @@ public final class QuoteStatements {
    * {@code “…,” he said.} / {@code “…,” said X.} / {@code X said: “…”}. A cue after the quote
    * that reports content of its own ({@code “….” The coach added that …}) is not the quote's.
    */
-  private Optional<Candidate> adjacentCue(Doc doc, Quote q, QuoteIndex quotes, List<Candidate> cued) {
+  private Optional<Candidate> adjacentCue(Doc doc, Quote q, QuoteIndex quotes, StatementBook cued) {
     int after = doc.tokenAtOrAfter(q.end());
     Optional<Candidate> signed = signature(doc, q, after);
     if (signed.isPresent()) {
@@ -161,7 +158,7 @@ public final class QuoteStatements {
         break;
       }
       if (isQuotingVerb(t)) {
-        if (!onlySubjectBetween(doc, after, t) || hasContentAfter(t, cued)) {
+        if (!onlySubjectBetween(doc, after, t) || cued.hasContentAfter(t.begin(), t.end())) {
           break;
         }
         return Optional.of(quoteStatement(doc, q, t, sourceNear(doc, after, i, t)));
@@ -182,12 +179,6 @@ public final class QuoteStatements {
       }
     }
     return Optional.empty();
-  }
-
-  /** Whether a statement of the cue {@code t} has its content after the cue. */
-  private static boolean hasContentAfter(Token t, List<Candidate> cued) {
-    return cued.stream().anyMatch(f -> f.cue().filter(c -> c.span().begin() == t.begin()).isPresent()
-        && f.content().begin() >= t.end());
   }
 
   /** Whether the words from {@code first} up to the cue are nothing but the cue's subject. */
@@ -283,12 +274,12 @@ public final class QuoteStatements {
    * {@code “A,” he said, “B.”} are one statement whose content runs from A to B, when the earlier
    * quote ends in the same paragraph with only its attribution between the two.
    */
-  private static Optional<Candidate> continued(Doc doc, Quote q, List<Candidate> a, List<Candidate> b) {
-    Optional<Candidate> previous = previousStatement(q, a, b);
-    if (previous.isEmpty() || previous.get().type() == StatementType.INDIRECT) {
+  private static Optional<StatementBook.Entry> continued(Doc doc, Quote q, StatementBook book) {
+    Optional<StatementBook.Entry> previous = book.previous(q.begin());
+    if (previous.isEmpty() || previous.get().candidate().type() == StatementType.INDIRECT) {
       return Optional.empty();
     }
-    Candidate f = previous.get();
+    Candidate f = previous.get().candidate();
     int from = Math.max(f.content().end(), f.cue().map(c -> c.span().end()).orElse(f.content().end()));
     from = Math.max(from, f.source().map(Span::end).orElse(from));
     String between = doc.text().substring(Math.min(from, q.begin()), q.begin());
@@ -307,26 +298,9 @@ public final class QuoteStatements {
     return rest.isEmpty() || rest.matches("[.!?,;:)\\]]*");
   }
 
-  private static Optional<Candidate> previousStatement(Quote q, List<Candidate> a, List<Candidate> b) {
-    Candidate best = null;
-    for (List<Candidate> list : List.of(a, b)) {
-      for (Candidate f : list) {
-        if (f.content().end() <= q.begin() && f.source().isPresent()
-            && (best == null || f.content().end() > best.content().end())) {
-          best = f;
-        }
-      }
-    }
-    return Optional.ofNullable(best);
-  }
-
   /** A line of a transcript or a headline: {@code PENCE: …}. */
-  private static boolean isTranscript(Candidate f) {
+  static boolean isTranscript(Candidate f) {
     return f.cue().map(c -> c.lemma().equals(":")).orElse(false);
-  }
-
-  private static int overlap(Span a, Span b) {
-    return Math.max(0, Math.min(a.end(), b.end()) - Math.max(a.begin(), b.begin()));
   }
 
   /**

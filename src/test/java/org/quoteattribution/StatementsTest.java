@@ -163,6 +163,31 @@ class StatementsTest {
     }
 
     @Test
+    void contentFirstAfterADatelineWithAnOrganisation() {
+      Attribution a = assertStatements("BERGEN, Norway, June 2. The bridge will reopen to traffic on Monday, the city council said.",
+          "BERGEN, Norway, June 2. «The bridge will reopen to traffic on Monday», [the city council] <said>.");
+      assertThat(types(a)).containsExactly(StatementType.INDIRECT);
+    }
+
+    @Test
+    void contentFirstAfterADatelineWithAPerson() {
+      assertStatements("LIMA, Peru, March 3. The talks will continue on Tuesday, Carlos Mendoza said.",
+          "LIMA, Peru, March 3. «The talks will continue on Tuesday», [Carlos Mendoza] <said>.");
+    }
+
+    @Test
+    void contentFirstMidArticleWithAnOrganisation() {
+      assertStatements("Rain delayed the harvest. The mill will close for two weeks in August, the cooperative said.",
+          "Rain delayed the harvest. «The mill will close for two weeks in August», [the cooperative] <said>.");
+    }
+
+    @Test
+    void contentFirstMidArticleWithAPerson() {
+      assertStatements("Classes were cancelled. The school will stay shut until Monday, Anna Kowalski said.",
+          "Classes were cancelled. «The school will stay shut until Monday», [Anna Kowalski] <said>.");
+    }
+
+    @Test
     void cueWithTimeBeforeThatClause() {
       assertStatements("The central bank said on Tuesday that the economy was slowing.",
           "[The central bank] <said> on Tuesday that «the economy was slowing».");

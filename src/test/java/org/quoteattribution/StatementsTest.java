@@ -176,6 +176,18 @@ class StatementsTest {
     }
 
     @Test
+    void contentFirstAfterADatelineWithATimeTheParserHangsFromTheCue() {
+      assertStatements("COPENHAGEN, Denmark, April 9. The rail service will resume on Thursday, the transport ministry said.",
+          "COPENHAGEN, Denmark, April 9. «The rail service will resume on Thursday», [the transport ministry] <said>.");
+    }
+
+    @Test
+    void contentFirstMidArticleWithATimeTheParserHangsFromTheCue() {
+      assertStatements("Storms closed the roads. The bus service will restart on Monday, the city authority said.",
+          "Storms closed the roads. «The bus service will restart on Monday», [the city authority] <said>.");
+    }
+
+    @Test
     void contentFirstMidArticleWithAnOrganisation() {
       assertStatements("Rain delayed the harvest. The mill will close for two weeks in August, the cooperative said.",
           "Rain delayed the harvest. «The mill will close for two weeks in August», [the cooperative] <said>.");

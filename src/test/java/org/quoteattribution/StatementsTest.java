@@ -163,6 +163,43 @@ class StatementsTest {
     }
 
     @Test
+    void contentFirstAfterADatelineWithAnOrganisation() {
+      Attribution a = assertStatements("BERGEN, Norway, June 2. The bridge will reopen to traffic on Monday, the city council said.",
+          "BERGEN, Norway, June 2. «The bridge will reopen to traffic on Monday», [the city council] <said>.");
+      assertThat(types(a)).containsExactly(StatementType.INDIRECT);
+    }
+
+    @Test
+    void contentFirstAfterADatelineWithAPerson() {
+      assertStatements("LIMA, Peru, March 3. The talks will continue on Tuesday, Carlos Mendoza said.",
+          "LIMA, Peru, March 3. «The talks will continue on Tuesday», [Carlos Mendoza] <said>.");
+    }
+
+    @Test
+    void contentFirstAfterADatelineWithATimeTheParserHangsFromTheCue() {
+      assertStatements("COPENHAGEN, Denmark, April 9. The rail service will resume on Thursday, the transport ministry said.",
+          "COPENHAGEN, Denmark, April 9. «The rail service will resume on Thursday», [the transport ministry] <said>.");
+    }
+
+    @Test
+    void contentFirstMidArticleWithATimeTheParserHangsFromTheCue() {
+      assertStatements("Storms closed the roads. The bus service will restart on Monday, the city authority said.",
+          "Storms closed the roads. «The bus service will restart on Monday», [the city authority] <said>.");
+    }
+
+    @Test
+    void contentFirstMidArticleWithAnOrganisation() {
+      assertStatements("Rain delayed the harvest. The mill will close for two weeks in August, the cooperative said.",
+          "Rain delayed the harvest. «The mill will close for two weeks in August», [the cooperative] <said>.");
+    }
+
+    @Test
+    void contentFirstMidArticleWithAPerson() {
+      assertStatements("Classes were cancelled. The school will stay shut until Monday, Anna Kowalski said.",
+          "Classes were cancelled. «The school will stay shut until Monday», [Anna Kowalski] <said>.");
+    }
+
+    @Test
     void cueWithTimeBeforeThatClause() {
       assertStatements("The central bank said on Tuesday that the economy was slowing.",
           "[The central bank] <said> on Tuesday that «the economy was slowing».");

@@ -194,11 +194,47 @@ public final class CueStatements {
       // "wants to raise taxes", "agreed to share a currency"
       return Optional.of(Content.nounPhrase(doc.subtree(predicate.get().index())));
     }
-    if (verb.head() >= 0 && verb.relIs(Rel.PARATAXIS, Rel.DEP)) {
+    if (verb.head() >= 0 && (verb.relIs(Rel.PARATAXIS, Rel.DEP) || trailingComplement(doc, verb))) {
       return contentBefore(doc, verb).map(Content::clause);
     }
-    // "…, the minister said." parsed with the content as the root and the cue as a dependent
     return Optional.empty();
+  }
+
+  /**
+   * A cue that closes the clause it hangs from, set off by a comma, with no complement of its own:
+   * {@code The ferries will sail again on Monday, the harbour office said.} parsed with the content
+   * as the root and the cue as its {@code ccomp}.
+   */
+  private static boolean trailingComplement(Doc doc, Token verb) {
+    if (!verb.relIs(Rel.CCOMP) || verb.head() > verb.index()
+        || doc.child(verb.index(), Rel.CCOMP).isPresent() || doc.child(verb.index(), Rel.OBJ).isPresent()) {
+      return false;
+    }
+    TokenRange cue = doc.subtree(verb.index());
+    TokenRange whole = doc.subtree(verb.head());
+    int after = cue.last() + 1;
+    while (after <= whole.last() && doc.token(after).isPunctuation()) {
+      after++;
+    }
+    return after > whole.last() && attributionComma(doc, verb) > whole.first();
+  }
+
+  /**
+   * The comma that sets off a cue's clause from the content before it: the one before the cue's
+   * subtree, or, when the parser hung a phrase of the content from the cue ({@code … on Friday,
+   * the council said} with {@code on Friday} under {@code said}), the one before its subject;
+   * -1 if none.
+   */
+  private static int attributionComma(Doc doc, Token verb) {
+    TokenRange cue = doc.subtree(verb.index());
+    Optional<Token> subject = doc.child(verb.index(), Rel.NSUBJ).filter(s -> s.index() < verb.index());
+    if (subject.isPresent()) {
+      int first = doc.subtree(subject.get().index()).first();
+      if (first > cue.first() && doc.token(first - 1).word().equals(",")) {
+        return first - 1;
+      }
+    }
+    return cue.first() > 0 && doc.token(cue.first() - 1).word().equals(",") ? cue.first() - 1 : -1;
   }
 
   /**
@@ -245,6 +281,10 @@ public final class CueStatements {
   private static Optional<TokenRange> contentBefore(Doc doc, Token verb) {
     TokenRange whole = doc.subtree(verb.head());
     TokenRange cue = doc.subtree(verb.index());
+    int comma = attributionComma(doc, verb);
+    if (comma > cue.first() && comma > whole.first()) {
+      return Optional.of(new TokenRange(whole.first(), comma - 1));
+    }
     if (cue.first() > whole.first()) {
       return Optional.of(new TokenRange(whole.first(), cue.first() - 1));
     }

@@ -1,12 +1,14 @@
 package org.quoteattribution.internal.people;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import org.quoteattribution.Gender;
 import org.quoteattribution.SourceKind;
 import org.quoteattribution.Span;
@@ -15,7 +17,6 @@ import org.quoteattribution.internal.lang.WordLists;
 import org.quoteattribution.internal.nlp.Doc;
 import org.quoteattribution.internal.nlp.Pos;
 import org.quoteattribution.internal.nlp.Token;
-import org.quoteattribution.internal.nlp.TokenRange;
 import org.quoteattribution.internal.statements.Candidate;
 
 /**
@@ -58,49 +59,51 @@ public final class SpeakerResolver {
    */
   public List<Attributed> resolve(Doc doc, List<Candidate> statements, List<PersonEntity> people) {
     List<Attributed> out = new ArrayList<>();
-    List<Speech> speakers = new ArrayList<>();
-    Mentions mentions = new Mentions();
+    Speakers speakers = new Speakers();
+    SpeakerIndex index = new SpeakerIndex(people, doc.tokens().size());
     for (Candidate f : statements) {
-      Resolution r = f.source().map(s -> resolve(doc, f, s, people, speakers, mentions))
+      Resolution r = f.source().map(s -> resolve(doc, f, s, speakers, index))
           .orElseGet(() -> new Resolution(SourceKind.UNKNOWN, Optional.empty()));
       r.person().ifPresent(p -> {
-        f.source().ifPresent(s -> mentions.add(p, s));
-        speakers.add(new Speech(f.content().begin(), p));
+        f.source().ifPresent(s -> index.add(p, s));
+        speakers.add(f.content().begin(), p);
       });
       out.add(new Attributed(f, r.kind(), r.person()));
     }
     return out;
   }
 
-  /** The mentions of each person: those the people finder found and the sources resolved so far. */
-  private static final class Mentions {
-    private final Map<PersonEntity, List<Span>> added = new HashMap<>();
+  /**
+   * The speakers so far, in order, with the offset of each one's statement. Per gender, a step map
+   * from offset to speaker: a speaker hides the earlier ones at offsets as late as its own, so the
+   * latest speaker at or before an offset is found by a floor lookup, not by walking back.
+   */
+  static final class Speakers {
+    private final List<PersonEntity> people = new ArrayList<>();
+    private final Map<Gender, TreeMap<Integer, Integer>> latest = new EnumMap<>(Gender.class);
 
-    void add(PersonEntity p, Span span) {
-      if (p.mentions().stream().noneMatch(m -> m.begin() == span.begin() && m.end() == span.end())) {
-        List<Span> list = added.computeIfAbsent(p, k -> new ArrayList<>());
-        if (list.stream().noneMatch(m -> m.begin() == span.begin() && m.end() == span.end())) {
-          list.add(span);
-        }
-      }
+    void add(int at, PersonEntity p) {
+      TreeMap<Integer, Integer> steps = latest.computeIfAbsent(p.gender(), g -> new TreeMap<>());
+      steps.tailMap(at, true).clear();
+      steps.put(at, people.size());
+      people.add(p);
     }
 
-    List<Span> of(PersonEntity p) {
-      List<Span> extra = added.get(p);
-      if (extra == null) {
-        return p.mentions();
+    /** The latest speaker before {@code at} who agrees with {@code g}. */
+    Optional<PersonEntity> latest(int at, Gender g) {
+      int best = -1;
+      for (Map.Entry<Gender, TreeMap<Integer, Integer>> e : latest.entrySet()) {
+        Map.Entry<Integer, Integer> step = e.getValue().floorEntry(at);
+        if (step != null && (g == Gender.UNKNOWN || e.getKey() == Gender.UNKNOWN || e.getKey() == g)) {
+          best = Math.max(best, step.getValue());
+        }
       }
-      List<Span> all = new ArrayList<>(p.mentions());
-      all.addAll(extra);
-      return all;
+      return best < 0 ? Optional.empty() : Optional.of(people.get(best));
     }
   }
 
-  private record Speech(int at, PersonEntity person) {}
-
-  private Resolution resolve(Doc doc, Candidate f, Span source, List<PersonEntity> people, List<Speech> speakers,
-      Mentions mentions) {
-    Optional<PersonEntity> named = namedIn(doc, source, people, f.sourceHead(), mentions);
+  private Resolution resolve(Doc doc, Candidate f, Span source, Speakers speakers, SpeakerIndex index) {
+    Optional<PersonEntity> named = namedIn(doc, source, f.sourceHead(), index);
     if (named.isPresent()) {
       return new Resolution(SourceKind.PERSON, named);
     }
@@ -109,22 +112,22 @@ public final class SpeakerResolver {
     String word = head.word().toLowerCase(Locale.ROOT);
     String lemma = head.lemma();
     if (word.equals("who") && head.pos().startsWith("W")) {
-      Optional<PersonEntity> antecedent = antecedent(doc, head, people);
+      Optional<PersonEntity> antecedent = antecedent(doc, head, index);
       if (antecedent.isPresent()) {
         return new Resolution(SourceKind.PERSON, antecedent);
       }
     }
     if (head.isPronoun() || head.is(Pos.PRP_POSSESSIVE)) {
       if (word.equals("i") || word.equals("me")) {
-        Optional<PersonEntity> author = people.stream().filter(PersonEntity::isAuthor).findFirst();
+        Optional<PersonEntity> author = index.author();
         if (author.isPresent()) {
           return new Resolution(SourceKind.PERSON, author);
         }
       }
       if (singularPronouns.contains(word)) {
         Gender g = pronounGender(word);
-        return new Resolution(SourceKind.PERSON, recentSpeaker(speakers, at, g).or(() -> recentPerson(people, at, g, mentions))
-            .or(() -> recentSpeaker(speakers, at, Gender.UNKNOWN)));
+        return new Resolution(SourceKind.PERSON, speakers.latest(at, g).or(() -> recentPerson(index, at, g))
+            .or(() -> speakers.latest(at, Gender.UNKNOWN)));
       }
       if (groupPronouns.contains(word)) {
         return new Resolution(SourceKind.GROUP, Optional.empty());
@@ -136,7 +139,7 @@ public final class SpeakerResolver {
     if (definite && head.isNoun() && !head.isProperNoun()) {
       // "the coach", "Obama's former campaign strategist": the person introduced with that role
       Gender g = gazetteer.genderOfWord(lemma);
-      Optional<PersonEntity> byRole = byRole(people, lemma, at, g, mentions);
+      Optional<PersonEntity> byRole = index.byRole(lemma, at, p -> agrees(p, g));
       if (byRole.isPresent()) {
         return new Resolution(SourceKind.PERSON, byRole);
       }
@@ -156,14 +159,14 @@ public final class SpeakerResolver {
         return new Resolution(head.hasPluralTag() ? SourceKind.GROUP : SourceKind.ANONYMOUS, Optional.empty());
       }
       Gender g = gazetteer.genderOfWord(lemma);
-      Optional<PersonEntity> byRole = byRole(people, lemma, at, g, mentions);
-      return new Resolution(SourceKind.PERSON, byRole.or(() -> recentSpeaker(speakers, at, g)));
+      Optional<PersonEntity> byRole = index.byRole(lemma, at, p -> agrees(p, g));
+      return new Resolution(SourceKind.PERSON, byRole.or(() -> speakers.latest(at, g)));
     }
     Gender described = gazetteer.genderOfWord(lemma);
     if (definite && described != Gender.UNKNOWN && head.isNoun()) {
       // "the 34-year-old mother of three": the latest speaker or person of that gender
-      return new Resolution(SourceKind.PERSON, recentSpeaker(speakers, at, described)
-          .filter(p -> p.gender() == described).or(() -> recentPerson(people, at, described, mentions)));
+      return new Resolution(SourceKind.PERSON, speakers.latest(at, described)
+          .filter(p -> p.gender() == described).or(() -> recentPerson(index, at, described)));
     }
     if (head.hasPluralTag()) {
       return new Resolution(SourceKind.GROUP, Optional.empty());
@@ -171,38 +174,8 @@ public final class SpeakerResolver {
     return new Resolution(SourceKind.UNKNOWN, Optional.empty());
   }
 
-  /** The person whose role has {@code lemma} as a word, most recently mentioned before {@code at}, of gender {@code g}. */
-  private static Optional<PersonEntity> byRole(List<PersonEntity> people, String lemma, int at, Gender g,
-      Mentions mentions) {
-    PersonEntity best = null;
-    int bestAt = Integer.MIN_VALUE;
-    for (PersonEntity p : people) {
-      if (!agrees(p, g) || !p.role().map(r -> hasWord(r, lemma)).orElse(false)) {
-        continue;
-      }
-      for (Span m : mentions.of(p)) {
-        // the latest mention before, else (a description that comes first) the earliest after
-        int key = m.end() <= at ? m.begin() : -m.begin();
-        if (key > bestAt) {
-          best = p;
-          bestAt = key;
-        }
-      }
-    }
-    return Optional.ofNullable(best);
-  }
-
-  private static boolean hasWord(String role, String lemma) {
-    for (String w : role.toLowerCase(Locale.ROOT).split("[\\s-]+")) {
-      if (w.equals(lemma) || w.equals(lemma + "s")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** {@code X, who said …}: the person the relative clause modifies. */
-  private static Optional<PersonEntity> antecedent(Doc doc, Token who, List<PersonEntity> people) {
+  private static Optional<PersonEntity> antecedent(Doc doc, Token who, SpeakerIndex index) {
     int verb = who.head();
     int noun;
     if (verb >= 0 && doc.token(verb).rel().startsWith("acl")) {
@@ -212,14 +185,7 @@ public final class SpeakerResolver {
     } else {
       return Optional.empty();
     }
-    for (PersonEntity p : people) {
-      for (TokenRange m : p.nameMentions()) {
-        if (m.contains(noun)) {
-          return Optional.of(p);
-        }
-      }
-    }
-    return Optional.empty();
+    return index.namedAt(noun);
   }
 
   private static Gender pronounGender(String word) {
@@ -236,43 +202,20 @@ public final class SpeakerResolver {
   }
 
   /** The person named inside the source span, preferring the name at its head; not a possessor. */
-  private static Optional<PersonEntity> namedIn(Doc doc, Span source, List<PersonEntity> people, int head,
-      Mentions mentions) {
-    PersonEntity best = null;
-    int bestBegin = Integer.MAX_VALUE;
-    for (PersonEntity p : people) {
-      for (TokenRange m : p.nameMentions()) {
-        if (m.contains(head)) {
-          return Optional.of(p);
-        }
-      }
+  private static Optional<PersonEntity> namedIn(Doc doc, Span source, int head, SpeakerIndex index) {
+    Optional<PersonEntity> atHead = index.namedAt(head);
+    if (atHead.isPresent()) {
+      return atHead;
     }
-    for (PersonEntity p : people) {
-      for (Span m : mentions.of(p)) {
-        if (source.contains(m) && m.begin() < bestBegin && !possessor(doc.text(), m)) {
-          best = p;
-          bestBegin = m.begin();
-        }
-      }
-    }
-    if (best == null && head >= 0) {
+    Optional<PersonEntity> inside = index.earliestInside(source, doc.text());
+    if (inside.isEmpty() && head >= 0) {
       // a surname the tagger missed ("Ham said"): a capitalised head that is a known surname
       Token t = doc.token(head);
       if (t.isProperNoun() && Character.isUpperCase(t.word().codePointAt(0))) {
-        String w = t.word().toLowerCase(Locale.ROOT);
-        PersonEntity bearer = null;
-        for (PersonEntity p : people) {
-          if (p.surname().equals(w) && Names.tokens(p.name()).size() > 1) {
-            if (bearer != null) {
-              return Optional.empty(); // more than one bearer: leave it
-            }
-            bearer = p;
-          }
-        }
-        return Optional.ofNullable(bearer);
+        return index.soleBearer(t.word().toLowerCase(Locale.ROOT)); // more than one bearer: leave it
       }
     }
-    return Optional.ofNullable(best);
+    return inside;
   }
 
   private static Token lastToken(Doc doc, Span span) {
@@ -280,54 +223,17 @@ public final class SpeakerResolver {
     return doc.token(Math.min(i, doc.tokens().size() - 1));
   }
 
-  /** {@code Obama's}: a name followed by a possessive marker. */
-  private static boolean possessor(String text, Span m) {
-    int e = m.end();
-    return e < text.length() && (text.charAt(e) == '\'' || text.charAt(e) == '’');
-  }
-
-  /** The latest speaker before {@code at} who agrees with {@code g}. */
-  private static Optional<PersonEntity> recentSpeaker(List<Speech> speakers, int at, Gender g) {
-    for (int k = speakers.size() - 1; k >= 0; k--) {
-      Speech s = speakers.get(k);
-      if (s.at() <= at && agrees(s.person(), g)) {
-        return Optional.of(s.person());
-      }
-    }
-    return Optional.empty();
-  }
-
   /**
    * The person mentioned last before {@code at} known to be of gender {@code g}, else the one
    * mentioned last who agrees with it.
    */
-  private static Optional<PersonEntity> recentPerson(List<PersonEntity> people, int at, Gender g,
-      Mentions mentions) {
+  private static Optional<PersonEntity> recentPerson(SpeakerIndex index, int at, Gender g) {
     if (g != Gender.UNKNOWN) {
-      Optional<PersonEntity> known = latestMentioned(people.stream().filter(p -> p.gender() == g).toList(), at,
-          Gender.UNKNOWN, mentions);
+      Optional<PersonEntity> known = index.latestMentioned(EnumSet.of(g), at);
       if (known.isPresent()) {
         return known;
       }
     }
-    return latestMentioned(people, at, g, mentions);
-  }
-
-  private static Optional<PersonEntity> latestMentioned(List<PersonEntity> people, int at, Gender g,
-      Mentions mentions) {
-    PersonEntity best = null;
-    int bestAt = -1;
-    for (PersonEntity p : people) {
-      if (!agrees(p, g)) {
-        continue;
-      }
-      for (Span m : mentions.of(p)) {
-        if (m.end() <= at && m.begin() > bestAt) {
-          best = p;
-          bestAt = m.begin();
-        }
-      }
-    }
-    return Optional.ofNullable(best);
+    return index.latestMentioned(g == Gender.UNKNOWN ? EnumSet.allOf(Gender.class) : EnumSet.of(g, Gender.UNKNOWN), at);
   }
 }

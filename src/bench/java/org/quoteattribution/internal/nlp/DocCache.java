@@ -66,19 +66,7 @@ public final class DocCache {
       return new Doc(text, paragraphs, List.of(), List.of());
     }
     Optional<Dateline> dateline = DatelineFinder.find(text, paragraphs.get(0));
-    List<Span> regions = new ArrayList<>(paragraphs);
-    dateline.ifPresent(d -> {
-      Span lead = paragraphs.get(0);
-      if (d.span().end() < lead.end()) {
-        int begin = d.span().end();
-        while (Paragraphs.isBlank(text.charAt(begin))) {
-          begin++;
-        }
-        regions.set(0, Span.of(text, begin, lead.end()));
-      } else {
-        regions.remove(0);
-      }
-    });
+    List<Span> regions = DatelineFinder.regions(text, paragraphs, dateline);
     return nlp.annotate(text, paragraphs, regions);
   }
 

@@ -1,5 +1,7 @@
 package org.quoteattribution.internal.text;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -56,5 +58,26 @@ public final class DatelineFinder {
       trimmedEnd--;
     }
     return Optional.of(new Dateline(Span.of(text, begin, trimmedEnd), Optional.of(place.trim()), date));
+  }
+
+  /**
+   * The regions of the text that CoreNLP reads: the paragraphs less the dateline, which is cut from
+   * the front of the lead paragraph (with the blanks after it), or drops the lead if it is all of it.
+   */
+  public static List<Span> regions(String text, List<Span> paragraphs, Optional<Dateline> dateline) {
+    List<Span> regions = new ArrayList<>(paragraphs);
+    dateline.ifPresent(d -> {
+      Span lead = paragraphs.get(0);
+      if (d.span().end() < lead.end()) {
+        int begin = d.span().end();
+        while (Paragraphs.isBlank(text.charAt(begin))) {
+          begin++;
+        }
+        regions.set(0, Span.of(text, begin, lead.end()));
+      } else {
+        regions.remove(0);
+      }
+    });
+    return regions;
   }
 }

@@ -161,6 +161,25 @@ class WebPageBrowserTest {
     assertThat(errors).as("errors in the browser console").isEmpty();
   }
 
+  @Test
+  void marksAnInterruptedQuoteFragmentByFragment() {
+    driver.get(TestServer.uri("/").toString());
+    WebElement area = driver.findElement(By.id("article"));
+    area.sendKeys("“We were better,” Alves said. “Then we stopped.”");
+    driver.findElement(By.id("attribute")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(120))
+        .until(d -> !d.findElements(By.cssSelector("#text .st")).isEmpty());
+
+    // the words between the fragments are the cue and the source, never what was said
+    assertThat(driver.findElements(By.cssSelector("#text .st")).stream().map(WebElement::getText))
+        .containsExactly("We were better,", "Then we stopped.");
+    assertThat(driver.findElements(By.cssSelector("#text .cue")).stream().map(WebElement::getText))
+        .containsExactly("said");
+    assertThat(driver.findElements(By.cssSelector("#text .src")).stream().map(WebElement::getText))
+        .containsExactly("Alves");
+    assertThat(driver.findElements(By.cssSelector("#text .who"))).as("one badge per statement").hasSize(1);
+  }
+
   private static Path awaitFile(Path file) throws InterruptedException {
     long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
     while (!(Files.exists(file) && file.toFile().length() > 0) && System.nanoTime() < deadline) {

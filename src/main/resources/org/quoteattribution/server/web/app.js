@@ -190,23 +190,27 @@
     chip(people, people === 1 ? "person" : "people");
   }
 
-  // Splits the text at every begin and end of a content, cue or source span and marks each piece
-  // with what covers it: the innermost statement content, and any cue or source.
+  // Splits the text at every begin and end of a content fragment, cue or source span and marks each
+  // piece with what covers it: the innermost statement content, and any cue or source. A statement
+  // that the attribution interrupts ("We were better," Alves said. "Then …") is marked fragment by
+  // fragment, so the words between its fragments never read as what was said.
   function pieces(text, statements) {
     const cuts = new Set([0, text.length]);
     const marks = [];
     statements.forEach((s, i) => {
+      const hull = s.content ? s.content.end - s.content.begin : 0;
       const add = (span, role) => {
         if (!span) return;
         const b = Math.max(0, Math.min(text.length, span.begin));
         const e = Math.max(b, Math.min(text.length, span.end));
         if (e > b) {
-          marks.push({ b, e, role, i });
+          marks.push({ b, e, role, i, size: role === "content" ? hull : e - b });
           cuts.add(b);
           cuts.add(e);
         }
       };
-      add(s.content, "content");
+      const fragments = s.content_spans && s.content_spans.length ? s.content_spans : [s.content];
+      fragments.forEach((f) => add(f, "content"));
       add(s.cue, "cue");
       add(s.source, "source");
     });
@@ -227,7 +231,7 @@
       let cue = null;
       let source = null;
       active.forEach((m) => {
-        if (m.role === "content" && (!content || m.e - m.b < content.e - content.b)) content = m;
+        if (m.role === "content" && (!content || m.size < content.size)) content = m;
         if (m.role === "cue") cue = m;
         if (m.role === "source") source = m;
       });

@@ -21,6 +21,16 @@ class SpeakersTest {
         s("Mr. Brennan met Ms. Alvarez on Monday. He said the deal was done.", "Brennan"),
         s("Joan Pike, a mother of three, joined the protest. Tom Reyes, a farmer, came too. \"We are tired,\" she said.", "Joan Pike"),
         s("Ms. Okafor, a lawyer, met the mayor, Tom Hale. She said the contract was void.", "Okafor"),
+        // a pronoun takes the person named before it in its own sentence over the last speaker
+        s("\"We are ready,\" Tom Hale said. Ken Ortiz met Dana Voss later, after she said the plan had failed.",
+            "Tom Hale", "Dana Voss"),
+        s("\"The plan is sound,\" Tom Hale said. Senator Dana Voss scolded him: \"You are wrong,\" she said.",
+            "Tom Hale", "Dana Voss"),
+        // else the subject of the sentence before it, when the last speaker spoke further back
+        s("\"We will win,\" Tom Hale said. Nothing changed for weeks. Ken Ortiz looked tired when he arrived at the hall. \"It is a mess,\" he told the host.",
+            "Tom Hale", "Ken Ortiz"),
+        // a possessive pronoun as the source
+        s("Tom Hale spoke on Monday. His worldview is shaped by his long-standing ideas about the damage trade deals do.", "Tom Hale"),
         // people who share a surname are told apart
         s("Donald Trump Jr. spoke at the rally. \"It is rigged,\" Donald Trump Jr. said. Donald Trump arrived later. \"We will win,\" Donald Trump said.",
             "Donald Trump Jr.", "Donald Trump"),

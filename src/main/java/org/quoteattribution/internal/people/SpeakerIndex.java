@@ -138,6 +138,23 @@ final class SpeakerIndex {
     return end < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '’');
   }
 
+  /** A person's mention {@code [begin, end)}. */
+  record Located(PersonEntity person, int begin, int end) {}
+
+  /**
+   * The mentions inside {@code [from, to)}, the latest begin first.
+   */
+  List<Located> within(int from, int to) {
+    List<Located> out = new ArrayList<>();
+    for (Mention m : all.subSet(new Mention(from, Integer.MIN_VALUE, Integer.MIN_VALUE), true,
+        new Mention(to, Integer.MIN_VALUE, Integer.MIN_VALUE), false).descendingSet()) {
+      if (m.end() <= to) {
+        out.add(new Located(people.get(m.order()), m.begin(), m.end()));
+      }
+    }
+    return out;
+  }
+
   /**
    * The person of one of {@code genders} with the latest mention ending by {@code at} (the earlier
    * person of two mentions that begin together).

@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import org.quoteattribution.Gender;
 import org.quoteattribution.SourceKind;
 import org.quoteattribution.Span;
+import org.quoteattribution.StatementType;
 import org.quoteattribution.internal.lang.SourceWords;
 import org.quoteattribution.internal.lang.WordLists;
 import org.quoteattribution.internal.nlp.Doc;
@@ -61,12 +62,19 @@ public final class SpeakerResolver {
     List<Attributed> out = new ArrayList<>();
     Speakers speakers = new Speakers();
     SpeakerIndex index = new SpeakerIndex(people, doc.tokens().size());
+    TreeMap<Integer, Integer> quoted = new TreeMap<>();
     for (Candidate f : statements) {
-      Resolution r = f.source().map(s -> resolve(doc, f, s, speakers, index))
+      if (f.type() == StatementType.DIRECT) {
+        quoted.merge(f.content().begin(), f.content().end(), Math::max);
+      }
+    }
+    for (Candidate f : statements) {
+      Resolution r = f.source().map(s -> resolve(doc, f, s, speakers, index, quoted))
           .orElseGet(() -> new Resolution(SourceKind.UNKNOWN, Optional.empty()));
       r.person().ifPresent(p -> {
         f.source().ifPresent(s -> index.add(p, s));
-        speakers.add(f.content().begin(), p);
+        speakers.add(f.content().begin(), f.source().map(s -> Math.min(s.begin(), f.content().begin()))
+            .orElse(f.content().begin()), p);
       });
       out.add(new Attributed(f, r.kind(), r.person()));
     }
@@ -80,17 +88,35 @@ public final class SpeakerResolver {
    */
   static final class Speakers {
     private final List<PersonEntity> people = new ArrayList<>();
+    /** Where each speaker's statement starts: its source or its content, whichever comes first. */
+    private final List<Integer> starts = new ArrayList<>();
     private final Map<Gender, TreeMap<Integer, Integer>> latest = new EnumMap<>(Gender.class);
 
     void add(int at, PersonEntity p) {
+      add(at, at, p);
+    }
+
+    void add(int at, int start, PersonEntity p) {
       TreeMap<Integer, Integer> steps = latest.computeIfAbsent(p.gender(), g -> new TreeMap<>());
       steps.tailMap(at, true).clear();
       steps.put(at, people.size());
       people.add(p);
+      starts.add(start);
     }
 
     /** The latest speaker before {@code at} who agrees with {@code g}. */
     Optional<PersonEntity> latest(int at, Gender g) {
+      int best = latestIndex(at, g);
+      return best < 0 ? Optional.empty() : Optional.of(people.get(best));
+    }
+
+    /** Where the statement of the latest speaker before {@code at} who agrees with {@code g} starts, or -1. */
+    int latestStart(int at, Gender g) {
+      int best = latestIndex(at, g);
+      return best < 0 ? -1 : starts.get(best);
+    }
+
+    private int latestIndex(int at, Gender g) {
       int best = -1;
       for (Map.Entry<Gender, TreeMap<Integer, Integer>> e : latest.entrySet()) {
         Map.Entry<Integer, Integer> step = e.getValue().floorEntry(at);
@@ -98,11 +124,12 @@ public final class SpeakerResolver {
           best = Math.max(best, step.getValue());
         }
       }
-      return best < 0 ? Optional.empty() : Optional.of(people.get(best));
+      return best;
     }
   }
 
-  private Resolution resolve(Doc doc, Candidate f, Span source, Speakers speakers, SpeakerIndex index) {
+  private Resolution resolve(Doc doc, Candidate f, Span source, Speakers speakers, SpeakerIndex index,
+      TreeMap<Integer, Integer> quoted) {
     Optional<PersonEntity> named = namedIn(doc, source, f.sourceHead(), index);
     if (named.isPresent()) {
       return new Resolution(SourceKind.PERSON, named);
@@ -126,7 +153,8 @@ public final class SpeakerResolver {
       }
       if (singularPronouns.contains(word)) {
         Gender g = pronounGender(word);
-        return new Resolution(SourceKind.PERSON, speakers.latest(at, g).or(() -> recentPerson(index, at, g))
+        return new Resolution(SourceKind.PERSON, antecedent(doc, f, head, at, g, speakers, index, quoted)
+            .or(() -> speakers.latest(at, g)).or(() -> recentPerson(index, at, g))
             .or(() -> speakers.latest(at, Gender.UNKNOWN)));
       }
       if (groupPronouns.contains(word)) {
@@ -174,6 +202,77 @@ public final class SpeakerResolver {
     return new Resolution(SourceKind.UNKNOWN, Optional.empty());
   }
 
+  /**
+   * The person a {@code he} or {@code she} refers to, read from the sentences around it (mentions
+   * inside a quotation are the quoted speaker's words, not antecedents):
+   * <ul>
+   *   <li>a person named earlier in the pronoun's own sentence ({@code X criticised Y after she
+   *       …}, {@code X scolded him: “…,” she said}): the nearest who agrees, one of known gender first;</li>
+   *   <li>else the latest speaker, when that statement starts in the previous sentence or this one;</li>
+   *   <li>else the subject named last in the previous sentence, of the pronoun's gender as the
+   *       article gives it ({@code Y said he had doubts about the war. ⏎ “…,” he told the host}).</li>
+   * </ul>
+   * Empty when none of these holds: the caller falls back to the latest speaker.
+   */
+  private static Optional<PersonEntity> antecedent(Doc doc, Candidate f, Token pronoun, int at, Gender g,
+      Speakers speakers, SpeakerIndex index, TreeMap<Integer, Integer> quoted) {
+    Doc.Sentence own = doc.sentences().get(pronoun.sentence());
+    int ownStart = doc.token(own.firstToken()).begin();
+    Optional<PersonEntity> near = nearest(index.within(ownStart, pronoun.begin()), f, g, quoted);
+    if (near.isPresent()) {
+      return near;
+    }
+    int first = doc.tokenAtOrAfter(at);
+    int sentence = first < doc.tokens().size() ? doc.token(first).sentence() : pronoun.sentence();
+    if (sentence == 0) {
+      return Optional.empty();
+    }
+    Doc.Sentence previous = doc.sentences().get(sentence - 1);
+    int previousStart = doc.token(previous.firstToken()).begin();
+    if (speakers.latestStart(at, g) >= previousStart) {
+      return speakers.latest(at, g);
+    }
+    List<SpeakerIndex.Located> subjects = index.within(previousStart, at).stream()
+        .filter(m -> m.person().gender() == g && g != Gender.UNKNOWN && isSubject(doc, m)).toList();
+    return nearest(subjects, f, g, quoted);
+  }
+
+  /** Whether a mention is the subject of a clause: a token of it is a subject of a word outside it. */
+  private static boolean isSubject(Doc doc, SpeakerIndex.Located m) {
+    for (int i = doc.tokenAtOrAfter(m.begin()); i < doc.tokens().size() && doc.token(i).begin() < m.end(); i++) {
+      Token t = doc.token(i);
+      if (t.rel().startsWith("nsubj") && t.head() >= 0
+          && (doc.token(t.head()).begin() < m.begin() || doc.token(t.head()).end() > m.end())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The latest of {@code mentions} (latest first) of a person who agrees with {@code g} and is not
+   * inside a quotation, preferring one known to be of gender {@code g}.
+   */
+  private static Optional<PersonEntity> nearest(List<SpeakerIndex.Located> mentions, Candidate f, Gender g,
+      TreeMap<Integer, Integer> quoted) {
+    Optional<PersonEntity> agreeing = Optional.empty();
+    for (SpeakerIndex.Located m : mentions) {
+      Map.Entry<Integer, Integer> quote = quoted.floorEntry(m.begin());
+      boolean inQuote = f.content().begin() <= m.begin() && m.end() <= f.content().end()
+          || quote != null && m.end() <= quote.getValue();
+      if (inQuote || !agrees(m.person(), g)) {
+        continue;
+      }
+      if (g == Gender.UNKNOWN || m.person().gender() == g) {
+        return Optional.of(m.person());
+      }
+      if (agreeing.isEmpty()) {
+        agreeing = Optional.of(m.person());
+      }
+    }
+    return agreeing;
+  }
+
   /** {@code X, who said …}: the person the relative clause modifies. */
   private static Optional<PersonEntity> antecedent(Doc doc, Token who, SpeakerIndex index) {
     int verb = who.head();
@@ -190,7 +289,7 @@ public final class SpeakerResolver {
 
   private static Gender pronounGender(String word) {
     return switch (word) {
-      case "he", "him" -> Gender.MALE;
+      case "he", "him", "his" -> Gender.MALE;
       case "she", "her" -> Gender.FEMALE;
       default -> Gender.UNKNOWN;
     };

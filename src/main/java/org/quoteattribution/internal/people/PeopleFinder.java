@@ -78,6 +78,7 @@ public final class PeopleFinder {
       RoleFinder.Description d = roles.describe(doc, first, last);
       person.describe(d);
     }
+    untaggedSurnames(doc, people);
     genders.read(doc, people);
     Bylines.mark(doc, people);
     Map<String, Integer> bearers = new HashMap<>();
@@ -86,6 +87,32 @@ public final class PeopleFinder {
       p.affiliationKind(p.affiliation().map(a -> kind(doc, a, p, bearers)));
     }
     return people;
+  }
+
+  /**
+   * Adds the mentions of a surname the tagger did not take for a name ({@code Oz has been dogged
+   * by charges …} after {@code Dr. Mehmet Oz}): a capitalised proper noun tagged as no entity, not
+   * next to another proper noun nor modifying a noun ({@code the Oz show}), that is the surname of
+   * exactly one person, named in full.
+   */
+  private void untaggedSurnames(Doc doc, List<PersonEntity> people) {
+    Map<String, List<PersonEntity>> bySurname = new HashMap<>();
+    for (PersonEntity p : people) {
+      bySurname.computeIfAbsent(p.surname(), k -> new ArrayList<>()).add(p);
+    }
+    List<Token> tokens = doc.tokens();
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (!t.isProperNoun() || !t.ner().equals("O") || t.baseRel().equals("compound")
+          || !Character.isUpperCase(t.word().codePointAt(0))
+          || i > 0 && tokens.get(i - 1).isProperNoun() || i + 1 < tokens.size() && tokens.get(i + 1).isProperNoun()) {
+        continue;
+      }
+      List<PersonEntity> bearers = bySurname.get(t.word().toLowerCase(Locale.ROOT));
+      if (bearers != null && bearers.size() == 1 && Names.tokens(bearers.get(0).name()).size() > 1) {
+        bearers.get(0).addName(t.word(), i, i, doc.span(i, i));
+      }
+    }
   }
 
   /** What an affiliation is: a party, a country, a state, a person named in the article, else an organisation. */

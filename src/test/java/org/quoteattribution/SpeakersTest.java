@@ -41,6 +41,9 @@ class SpeakersTest {
         s("Former Secretary of State John Kerry and Senator Mary Hall spoke. The former secretary of state said the plan had failed.", "John Kerry"),
         s("Senator Ruth Ames of Ohio criticised the plan on Monday. The senator said the bill would fail.", "Ruth Ames"),
         s("Peter Lang, a 34-year-old father of two, spoke to reporters. Ana Lang waited outside. The father of two said he was relieved.", "Peter Lang"),
+        // a description in the headline or lede is the person the article goes on to name with that role
+        s("A former party chairman says the convention should pick a new nominee.\n\n\"It is time,\" said Tom Pell, a former chairman of the party.",
+            "Tom Pell", "Tom Pell"),
         // a possessive description is not its possessor
         s("Kate Olson, Obama's former campaign strategist, spoke on Monday. Obama's former campaign strategist said the race was tight.", "Kate Olson"),
         // I in an op-ed is its author; a relative who is its antecedent

@@ -104,6 +104,12 @@ final class SpeakerIndex {
     }
   }
 
+  /** Where the first mention of {@code p} so far begins, or {@link Integer#MAX_VALUE} when none. */
+  int firstMention(PersonEntity p) {
+    TreeSet<Mention> mentions = byPerson.get(orders.get(p));
+    return mentions.isEmpty() ? Integer.MAX_VALUE : mentions.first().begin();
+  }
+
   /** The author of the article, if it names one. */
   Optional<PersonEntity> author() {
     return author;

@@ -3,6 +3,7 @@ package org.quoteattribution.internal.people;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,6 +33,8 @@ import org.quoteattribution.internal.statements.Candidate;
  *   <li>{@code the official}, {@code the former secretary of state}: the person most recently named
  *       whose role has that head word (and agrees in gender), else the most recent speaker;</li>
  *   <li>a name as a possessor ({@code Obama's former campaign strategist}) is not the source;</li>
+ *   <li>{@code A former party chairman says} in the headline or lede: the person named later with
+ *       that role;</li>
  *   <li>{@code a senior official}, {@code sources}: anonymous; {@code the ministry}: organisation;
  *       {@code the report}: document; {@code they}, {@code critics}: group.</li>
  * </ul>
@@ -68,8 +71,11 @@ public final class SpeakerResolver {
         quoted.merge(f.content().begin(), f.content().end(), Math::max);
       }
     }
+    Map<Span, Resolution> bySource = new HashMap<>();
     for (Candidate f : statements) {
-      Resolution r = f.source().map(s -> resolve(doc, f, s, speakers, index, quoted))
+      // one source mention is one person: a floating quote that reuses the mention of the statement
+      // before it gets that statement's speaker, not a second reading from where the quote stands
+      Resolution r = f.source().map(s -> bySource.computeIfAbsent(s, k -> resolve(doc, f, k, speakers, index, quoted)))
           .orElseGet(() -> new Resolution(SourceKind.UNKNOWN, Optional.empty()));
       r.person().ifPresent(p -> {
         f.source().ifPresent(s -> index.add(p, s));
@@ -183,6 +189,15 @@ public final class SpeakerResolver {
       return new Resolution(SourceKind.ANONYMOUS, Optional.empty());
     }
     if (sources.personNouns().contains(lemma)) {
+      if (!definite && !head.hasPluralTag() && doc.paragraphAt(source.begin()) <= 1) {
+        // "A former party chairman says …" in the headline or the lede: the person the article
+        // goes on to name with that role, when it has named no one with it yet
+        Optional<PersonEntity> introduced = index.byRole(lemma, at, p -> true)
+            .filter(p -> index.firstMention(p) >= source.end());
+        if (introduced.isPresent()) {
+          return new Resolution(SourceKind.PERSON, introduced);
+        }
+      }
       if (!definite) {
         return new Resolution(head.hasPluralTag() ? SourceKind.GROUP : SourceKind.ANONYMOUS, Optional.empty());
       }

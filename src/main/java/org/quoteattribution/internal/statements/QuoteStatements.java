@@ -166,19 +166,37 @@ public final class QuoteStatements {
     }
     int before = doc.tokenAtOrAfter(q.begin()) - 1;
     int opening = doc.paragraphAt(q.begin());
+    // "He said: ⏎⏎ “…”": a paragraph that ends in a colon introduces the quote that opens the next
+    int introducing = before >= 0 && doc.token(before).word().equals(":")
+        ? doc.sentences().get(doc.token(before).sentence()).paragraph() : opening;
     for (int i = before; i >= Math.max(0, before - WINDOW); i--) {
       Token t = doc.token(i);
-      boolean sameParagraph = doc.sentences().get(t.sentence()).paragraph() == opening
-          || i == before && t.word().equals(":");
+      int at = doc.sentences().get(t.sentence()).paragraph();
+      boolean sameParagraph = at == opening || at == introducing;
       if (".!?".contains(t.word()) || !sameParagraph && i < before || quotes.holding(t.begin(), t.end()).filter(o -> o != q).isPresent()) {
         break;
       }
       if (isQuotingVerb(t) && onlyPunctuationBetween(doc, i, before)) {
-        Optional<Token> subject = doc.subject(t.index());
+        Optional<Token> subject = subjectOfClause(doc, t);
         return Optional.of(quoteStatement(doc, q, t, subject.map(s -> nounPhrase(doc, s))));
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The subject of a cue, or of the clause a participle of it hangs from: {@code X poked at the
+   * rules, tweeting, “…”} gives {@code X}.
+   */
+  private static Optional<Token> subjectOfClause(Doc doc, Token cue) {
+    Optional<Token> subject = doc.subject(cue.index());
+    Token t = cue;
+    for (int depth = 0; subject.isEmpty() && depth < 3 && t.head() >= 0
+        && (t.is(Pos.VBG) || depth > 0) && t.baseRelIs(Rel.ADVCL, Rel.DEP, Rel.CONJ, Rel.XCOMP); depth++) {
+      t = doc.token(t.head());
+      subject = doc.subject(t.index()).filter(s -> !s.relIs(Rel.NSUBJ_PASS));
+    }
+    return subject;
   }
 
   /** Whether the words from {@code first} up to the cue are nothing but the cue's subject. */

@@ -44,6 +44,12 @@ class SpeakersTest {
         // a description in the headline or lede is the person the article goes on to name with that role
         s("A former party chairman says the convention should pick a new nominee.\n\n\"It is time,\" said Tom Pell, a former chairman of the party.",
             "Tom Pell", "Tom Pell"),
+        // the source of a quote: a cue in the paragraph before, ending in a colon
+        s("Tom Hale stood up at the meeting.\n\nHe said:\n\n\"We have a situation here that nobody wants.\"", "Tom Hale"),
+        // a participle's source is the subject of the clause it hangs from, through reported clauses
+        s("Ken Ortiz, a former party chairman, poked at the rules on Monday, tweeting, \"Notice the rules.\"", "Ken Ortiz"),
+        s("Dana Voss told the audience that she thinks we must continue to fund programs that make up for old wrongs, saying that \"history still matters too much\" here.",
+            "Dana Voss", "Dana Voss", "Dana Voss"),
         // a possessive description is not its possessor
         s("Kate Olson, Obama's former campaign strategist, spoke on Monday. Obama's former campaign strategist said the race was tight.", "Kate Olson"),
         // I in an op-ed is its author; a relative who is its antecedent

@@ -345,12 +345,19 @@ public final class CueStatements {
         head = doc.token(head.head());
         depth++;
       }
-      if (participle && isSpeech(verb) && head.relIs(Rel.CCOMP) && isSpeech(doc.token(head.head()))) {
+      // "She told the audience that she believes we must act, saying …": through the reported
+      // clauses up to the cue that reports them
+      for (int up = 0; participle && isSpeech(verb) && head.relIs(Rel.CCOMP) && up < 3
+          && isCue(doc.token(head.head())); up++) {
         head = doc.token(head.head());
       }
       return subject(doc, head, depth + 1);
     }
     return Optional.empty();
+  }
+
+  private boolean isCue(Token verb) {
+    return verb.isVerb() && lexicon.verb(verb.lemma()).isPresent();
   }
 
   private boolean isSpeech(Token verb) {

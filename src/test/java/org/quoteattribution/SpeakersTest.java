@@ -46,6 +46,9 @@ class SpeakersTest {
             "Tom Pell", "Tom Pell"),
         // the source of a quote: a cue in the paragraph before, ending in a colon
         s("Tom Hale stood up at the meeting.\n\nHe said:\n\n\"We have a situation here that nobody wants.\"", "Tom Hale"),
+        // a quote alone in its paragraph: the person the sentence before it is about
+        s("\"We will win,\" Tom Hale said.\n\nKen Ortiz, his rival, took the stage next.\n\n\"The plan will fail.\"", "Tom Hale", "Ken Ortiz"),
+        s("\"We will win,\" Tom Hale said.\n\n\"The plan will work.\"", "Tom Hale", "Tom Hale"),
         // a participle's source is the subject of the clause it hangs from, through reported clauses
         s("Ken Ortiz, a former party chairman, poked at the rules on Monday, tweeting, \"Notice the rules.\"", "Ken Ortiz"),
         s("Dana Voss told the audience that she thinks we must continue to fund programs that make up for old wrongs, saying that \"history still matters too much\" here.",

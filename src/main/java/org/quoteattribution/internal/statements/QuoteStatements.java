@@ -84,9 +84,11 @@ public final class QuoteStatements {
         book.set(continued.get(), f.withContent(f.type(),
             Span.of(doc.text(), f.content().begin(), q.contentEnd()), f.evidence().continuedQuote()));
       } else if (isFloating(doc, q)) {
+        Optional<Token> subject = personBefore(doc, q, quotes);
         book.previous(q.begin()).map(StatementBook.Entry::candidate)
             .ifPresent(p -> book.addQuote(new Candidate(StatementType.DIRECT, content, Optional.empty(),
-                p.source(), p.sourceHead(), Evidence.of(Evidence.Finder.FLOATING, false))));
+                subject.map(t -> doc.span(nounPhrase(doc, t).range())).or(p::source),
+                subject.map(Token::index).orElse(p.sourceHead()), Evidence.of(Evidence.Finder.FLOATING, false))));
       }
     }
     statements = book.all();
@@ -304,6 +306,28 @@ public final class QuoteStatements {
     boolean sameParagraph = between.indexOf('\n') < 0;
     return sameParagraph && between.length() <= 60 && f.cue().isPresent()
         ? previous : Optional.empty();
+  }
+
+  /**
+   * The person a floating quote's article turned to: a named person who is the subject of the
+   * sentence just before the quote, outside quotations ({@code … Clinton restricted her comments
+   * to … ⏎⏎ “…”}), the latest if several. Where that sentence is the attribution of the statement
+   * before ({@code “…,” X said.}), it is the same person.
+   */
+  private static Optional<Token> personBefore(Doc doc, Quote q, QuoteIndex quotes) {
+    int first = doc.tokenAtOrAfter(q.begin());
+    if (first >= doc.tokens().size() || doc.token(first).sentence() == 0) {
+      return Optional.empty();
+    }
+    Doc.Sentence previous = doc.sentences().get(doc.token(first).sentence() - 1);
+    for (int i = previous.endToken() - 1; i >= previous.firstToken(); i--) {
+      Token t = doc.token(i);
+      if ((t.ner().equals("PERSON") || t.isPronoun() && t.word().matches("(?i)he|she")) && t.baseRel().equals("nsubj")
+          && !quotes.quoted(t.begin())) {
+        return Optional.of(t);
+      }
+    }
+    return Optional.empty();
   }
 
   /** A quote that fills its paragraph, or stands as whole sentences at a paragraph's start. */

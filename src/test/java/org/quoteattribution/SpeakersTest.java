@@ -58,6 +58,9 @@ class SpeakersTest {
         // I in an op-ed is its author; a relative who is its antecedent
         s("By Jane Marlow\nI have covered the city for ten years. I think the mayor is wrong.", "Jane Marlow"),
         s("I have covered the city for ten years. I think the mayor is wrong.\nJane Marlow is a columnist for the Daily Ledger.", "Jane Marlow"),
+        // the author's I is no antecedent of a she that follows
+        s("By Jane Marlow\nMy aunt, Rose Tilly, ran the farm for forty years. I think the mayor is wrong. \"He is a crook,\" she said.",
+            "Jane Marlow", "Rose Tilly"),
         s("The plan was defended by Rita Gomez, who said it would save money.", "Rita Gomez"));
   }
 

@@ -77,7 +77,9 @@ public final class SpeakerResolver {
       // before it gets that statement's speaker, not a second reading from where the quote stands
       Resolution r = f.source().map(s -> bySource.computeIfAbsent(s, k -> resolve(doc, f, k, speakers, index, quoted)))
           .orElseGet(() -> new Resolution(SourceKind.UNKNOWN, Optional.empty()));
-      r.person().ifPresent(p -> {
+      boolean firstPerson = f.source().filter(s -> s.text().matches("(?i)I|me|my")).isPresent();
+      r.person().filter(p -> !(firstPerson && p.isAuthor())).ifPresent(p -> {
+        // the author's "I" is no antecedent of a "he" or "she" that follows
         f.source().ifPresent(s -> index.add(p, s));
         speakers.add(f.content().begin(), f.source().map(s -> Math.min(s.begin(), f.content().begin()))
             .orElse(f.content().begin()), p);

@@ -61,6 +61,9 @@ class SpeakersTest {
         // the author's I is no antecedent of a she that follows
         s("By Jane Marlow\nMy aunt, Rose Tilly, ran the farm for forty years. I think the mayor is wrong. \"He is a crook,\" she said.",
             "Jane Marlow", "Rose Tilly"),
+        // a noun with a name in apposition is that person; a person's words ("his answer") are the person's
+        s("The mayor's wife, Laura Pike, who said the museum was a dream, cut the ribbon.", "Laura Pike"),
+        s("Tom Pike took questions at the forum. His answer was to say the plan would work.", "Tom Pike"),
         s("The plan was defended by Rita Gomez, who said it would save money.", "Rita Gomez"));
   }
 

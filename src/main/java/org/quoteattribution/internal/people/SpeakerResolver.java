@@ -152,6 +152,24 @@ public final class SpeakerResolver {
         return new Resolution(SourceKind.PERSON, antecedent);
       }
     }
+    if (head.isNoun() && !head.isProperNoun()) {
+      for (int c : doc.children(head.index())) {
+        Optional<PersonEntity> apposed = doc.token(c).rel().equals("appos") ? index.namedAt(c) : Optional.empty();
+        if (apposed.isPresent()) {
+          return new Resolution(SourceKind.PERSON, apposed); // "his wife, Laura, who spoke of …"
+        }
+      }
+    }
+    Optional<Token> possessor = head.isNoun() && !head.isProperNoun() && head.ner().equals("O")
+        && !sources.personNouns().contains(lemma) && !sources.organizations().contains(lemma)
+        && !sources.anonymous().contains(lemma) && !sources.anonymous().contains(word)
+        ? doc.children(head.index()).stream().map(doc::token)
+            .filter(t -> t.rel().equals("nmod:poss") && t.is(Pos.PRP_POSSESSIVE)).findFirst() : Optional.empty();
+    if (possessor.isPresent() && singularPronouns.contains(possessor.get().word().toLowerCase(Locale.ROOT))) {
+      // "his best response was to say …": what a person's words are is the person's
+      head = possessor.get();
+      word = head.word().toLowerCase(Locale.ROOT);
+    }
     if (head.isPronoun() || head.is(Pos.PRP_POSSESSIVE)) {
       if (word.equals("i") || word.equals("me")) {
         Optional<PersonEntity> author = index.author();
@@ -161,7 +179,8 @@ public final class SpeakerResolver {
       }
       if (singularPronouns.contains(word)) {
         Gender g = pronounGender(word);
-        return new Resolution(SourceKind.PERSON, antecedent(doc, f, head, at, g, speakers, index, quoted)
+        Token pronoun = head;
+        return new Resolution(SourceKind.PERSON, antecedent(doc, f, pronoun, at, g, speakers, index, quoted)
             .or(() -> speakers.latest(at, g)).or(() -> recentPerson(index, at, g))
             .or(() -> speakers.latest(at, Gender.UNKNOWN)));
       }

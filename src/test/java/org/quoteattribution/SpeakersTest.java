@@ -53,6 +53,9 @@ class SpeakersTest {
         s("Ken Ortiz, a former party chairman, poked at the rules on Monday, tweeting, \"Notice the rules.\"", "Ken Ortiz"),
         s("Dana Voss told the audience that she thinks we must continue to fund programs that make up for old wrongs, saying that \"history still matters too much\" here.",
             "Dana Voss", "Dana Voss", "Dana Voss"),
+        // a description that no one's role matches: the person the article is about so far, not the last speaker
+        s("Maria Soto toured the state on Monday. Soto has led the party since 2010. Tom Reyes, an analyst, said the polls were close. The candidate said the race was hers.",
+            "Tom Reyes", "Maria Soto"),
         // a possessive description is not its possessor
         s("Kate Olson, Obama's former campaign strategist, spoke on Monday. Obama's former campaign strategist said the race was tight.", "Kate Olson"),
         // I in an op-ed is its author; a relative who is its antecedent

@@ -110,6 +110,24 @@ final class SpeakerIndex {
     return mentions.isEmpty() ? Integer.MAX_VALUE : mentions.first().begin();
   }
 
+  /**
+   * The person with the most mentions before {@code at} who passes {@code agrees} (the earlier
+   * person of a tie), the one the article is about so far; empty when no one is mentioned.
+   */
+  Optional<PersonEntity> mostMentioned(int at, Predicate<PersonEntity> agrees) {
+    PersonEntity best = null;
+    int most = 0;
+    Mention bound = new Mention(at, Integer.MIN_VALUE, Integer.MIN_VALUE);
+    for (int order = 0; order < people.size(); order++) {
+      int n = byPerson.get(order).headSet(bound, false).size();
+      if (n > most && agrees.test(people.get(order))) {
+        best = people.get(order);
+        most = n;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
   /** The author of the article, if it names one. */
   Optional<PersonEntity> author() {
     return author;

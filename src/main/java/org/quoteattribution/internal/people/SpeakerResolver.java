@@ -31,7 +31,8 @@ import org.quoteattribution.internal.statements.Candidate;
  *       the author;</li>
  *   <li>{@code who}: the person the relative clause hangs on;</li>
  *   <li>{@code the official}, {@code the former secretary of state}: the person most recently named
- *       whose role has that head word (and agrees in gender), else the most recent speaker;</li>
+ *       whose role has that head word (and agrees in gender), else the person mentioned most so far,
+ *       else the most recent speaker;</li>
  *   <li>a name as a possessor ({@code Obama's former campaign strategist}) is not the source;</li>
  *   <li>{@code A former party chairman says} in the headline or lede: the person named later with
  *       that role;</li>
@@ -224,7 +225,8 @@ public final class SpeakerResolver {
       }
       Gender g = gazetteer.genderOfWord(lemma);
       Optional<PersonEntity> byRole = index.byRole(lemma, at, p -> agrees(p, g));
-      return new Resolution(SourceKind.PERSON, byRole.or(() -> speakers.latest(at, g)));
+      return new Resolution(SourceKind.PERSON, byRole.or(() -> index.mostMentioned(at, p -> agrees(p, g)))
+          .or(() -> speakers.latest(at, g)));
     }
     Gender described = gazetteer.genderOfWord(lemma);
     if (definite && described != Gender.UNKNOWN && head.isNoun()) {

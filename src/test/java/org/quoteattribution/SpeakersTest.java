@@ -29,6 +29,8 @@ class SpeakersTest {
         // else the subject of the sentence before it, when the last speaker spoke further back
         s("\"We will win,\" Tom Hale said. Nothing changed for weeks. Ken Ortiz looked tired when he arrived at the hall. \"It is a mess,\" he told the host.",
             "Tom Hale", "Ken Ortiz"),
+        s("Ana Ruiz said the schools needed money. Tom Hale answered by pointing to the budget. He said the schools had enough.",
+            "Ana Ruiz", "Tom Hale"),
         // a possessive pronoun as the source
         s("Tom Hale spoke on Monday. His worldview is shaped by his long-standing ideas about the damage trade deals do.", "Tom Hale"),
         // people who share a surname are told apart

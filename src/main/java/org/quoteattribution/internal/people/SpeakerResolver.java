@@ -42,6 +42,9 @@ import org.quoteattribution.internal.statements.Candidate;
  */
 public final class SpeakerResolver {
 
+  /** How many sentences back a person of a pronoun's gender counts as near. */
+  private static final int NEAR_SENTENCES = 3;
+
   /** A statement's resolved source. */
   public record Resolution(SourceKind kind, Optional<PersonEntity> person) {}
 
@@ -248,7 +251,11 @@ public final class SpeakerResolver {
    *       …}, {@code X scolded him: “…,” she said}): the nearest who agrees, one of known gender first;</li>
    *   <li>else the latest speaker, when that statement starts in the previous sentence or this one;</li>
    *   <li>else the subject named last in the previous sentence, of the pronoun's gender as the
-   *       article gives it ({@code Y said he had doubts about the war. ⏎ “…,” he told the host}).</li>
+   *       article gives it ({@code Y said he had doubts about the war. ⏎ “…,” he told the host});</li>
+   *   <li>else the latest speaker of that gender, else the person of that gender named last in the
+   *       last {@value #NEAR_SENTENCES} sentences;</li>
+   *   <li>else the subject named last in the previous sentence whose gender the article does not
+   *       give ({@code Y answered by pointing to the budget. He said …}).</li>
    * </ul>
    * Empty when none of these holds: the caller falls back to the latest speaker.
    */
@@ -271,8 +278,18 @@ public final class SpeakerResolver {
       return speakers.latest(at, g);
     }
     List<SpeakerIndex.Located> subjects = index.within(previousStart, at).stream()
-        .filter(m -> m.person().gender() == g && g != Gender.UNKNOWN && isSubject(doc, m)).toList();
-    return nearest(subjects, f, g, quoted);
+        .filter(m -> isSubject(doc, m)).toList();
+    Optional<PersonEntity> known = nearest(subjects.stream().filter(m -> m.person().gender() == g).toList(), f, g, quoted);
+    if (known.isPresent() || g == Gender.UNKNOWN) {
+      return known;
+    }
+    Optional<PersonEntity> speaker = speakers.latest(at, g).filter(p -> p.gender() == g);
+    if (speaker.isPresent()) {
+      return speaker;
+    }
+    int windowStart = doc.token(doc.sentences().get(Math.max(0, sentence - NEAR_SENTENCES)).firstToken()).begin();
+    Optional<PersonEntity> recent = nearest(index.within(windowStart, at), f, g, quoted).filter(p -> p.gender() == g);
+    return recent.or(() -> nearest(subjects, f, g, quoted));
   }
 
   /** Whether a mention is the subject of a clause: a token of it is a subject of a word outside it. */

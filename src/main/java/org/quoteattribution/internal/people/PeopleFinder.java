@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.quoteattribution.AffiliationKind;
 import org.quoteattribution.Span;
 import org.quoteattribution.internal.lang.WordLists;
@@ -63,7 +64,7 @@ public final class PeopleFinder {
         continue;
       }
       String name = doc.span(first, last).text().replaceAll("\\s+", " ");
-      PersonEntity person = index.match(name).orElseGet(() -> {
+      PersonEntity person = index.match(name).or(() -> misspelt(name, people)).orElseGet(() -> {
         PersonEntity p = new PersonEntity("p" + (people.size() + 1), name, names);
         people.add(p);
         return p;
@@ -87,6 +88,47 @@ public final class PeopleFinder {
       p.affiliationKind(p.affiliation().map(a -> kind(doc, a, p, bearers)));
     }
     return people;
+  }
+
+  /**
+   * The person a bare surname that matches no one is a misspelling of ({@code McLenney} after
+   * {@code Tyresha McClenney}): the only person named in full whose surname is one letter added,
+   * dropped or changed away, of five letters or more, with the same first letter; not its plural
+   * ({@code the Clintons}).
+   */
+  private static Optional<PersonEntity> misspelt(String name, List<PersonEntity> people) {
+    List<String> tokens = Names.tokens(name);
+    String word = name.toLowerCase(Locale.ROOT);
+    if (tokens.size() != 1 || word.length() < 5) {
+      return Optional.empty();
+    }
+    PersonEntity found = null;
+    for (PersonEntity p : people) {
+      String surname = p.surname();
+      if (Names.tokens(p.name()).size() > 1 && surname.length() >= 5 && surname.charAt(0) == word.charAt(0)
+          && oneEditApart(surname, word) && !word.equals(surname + "s")) { // "the Clintons": the family
+        if (found != null && found != p) {
+          return Optional.empty();
+        }
+        found = p;
+      }
+    }
+    return Optional.ofNullable(found);
+  }
+
+  /** Whether {@code a} becomes {@code b} by adding, dropping or changing one letter. */
+  static boolean oneEditApart(String a, String b) {
+    if (Math.abs(a.length() - b.length()) > 1 || a.equals(b)) {
+      return false;
+    }
+    String longer = a.length() >= b.length() ? a : b;
+    String shorter = longer == a ? b : a;
+    int i = 0;
+    while (i < shorter.length() && longer.charAt(i) == shorter.charAt(i)) {
+      i++;
+    }
+    int skip = longer.length() == shorter.length() ? 1 : 0; // changed, else added or dropped
+    return longer.substring(i + 1).equals(shorter.substring(i + skip));
   }
 
   /**

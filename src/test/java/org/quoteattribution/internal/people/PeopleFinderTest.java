@@ -13,7 +13,8 @@ import org.quoteattribution.internal.nlp.TestDocs;
 /** {@link PeopleFinder} on hand-parsed sentences: what it takes for a mention of a person. */
 class PeopleFinderTest {
 
-  private static final PeopleFinder FINDER = new PeopleFinder(RoleFinderTest.ROLES, WordLists.english());
+  private static final RoleFinder ROLES = new RoleFinder(WordLists.english());
+  private static final PeopleFinder FINDER = new PeopleFinder(ROLES, WordLists.english());
 
   @Test
   void takesASurnameTheTaggerMissedForItsSoleBearer() {
@@ -30,6 +31,26 @@ class PeopleFinderTest {
         "the/the/DT/O/6/det", "Oz/oz/NNP/O/6/compound", "show/show/NN/O/8/nsubj", "was/be/VBD/O/3/ccomp",
         "over/over/RB/O/7/advmod", "./././O/3/punct");
     assertThat(mentions(doc)).containsExactly("Mehmet Oz");
+  }
+
+  @Test
+  void takesAMisspeltSurnameForTheOnlyPersonItIsOneLetterFrom() {
+    Doc doc = TestDocs.sentence("Tyra McClenney said McLenney was right.",
+        "Tyra/tyra/NNP/PERSON/2/compound", "McClenney/mcclenney/NNP/PERSON/3/nsubj", "said/say/VBD/O/0/root",
+        "McLenney/mclenney/NNP/PERSON/6/nsubj", "was/be/VBD/O/6/cop", "right/right/JJ/O/3/ccomp", "./././O/3/punct");
+    assertThat(mentions(doc)).containsExactly("Tyra McClenney", "McLenney");
+  }
+
+  @Test
+  void tellsOneEditFromMore() {
+    assertThat(PeopleFinder.oneEditApart("mcclenney", "mclenney")).isTrue();
+    assertThat(PeopleFinder.oneEditApart("wimes", "wines")).isTrue();
+    assertThat(PeopleFinder.oneEditApart("clinton", "clintons")).isTrue();
+    assertThat(PeopleFinder.oneEditApart("mcclenney", "mclenny")).isFalse();
+    assertThat(PeopleFinder.oneEditApart("jones", "jonas")).isTrue();
+    assertThat(PeopleFinder.oneEditApart("smith", "smith")).isFalse();
+    assertThat(PeopleFinder.oneEditApart("smith", "smyth")).isTrue();
+    assertThat(PeopleFinder.oneEditApart("brown", "brawny")).isFalse();
   }
 
   private static List<String> mentions(Doc doc) {

@@ -359,7 +359,7 @@ public final class SpeakerResolver {
   private static Optional<PersonEntity> namedIn(Doc doc, Span source, int head, SpeakerIndex index) {
     Optional<PersonEntity> atHead = index.namedAt(head);
     if (atHead.isPresent()) {
-      return atHead;
+      return lastNamed(doc, source, head, index).or(() -> atHead);
     }
     Optional<PersonEntity> inside = index.earliestInside(source, doc.text());
     if (inside.isEmpty() && head >= 0) {
@@ -370,6 +370,37 @@ public final class SpeakerResolver {
       }
     }
     return inside;
+  }
+
+  /**
+   * A name that closes the source after the head's name, a comma and nothing but capitalised words
+   * ({@code To understand the real Dred Scott, Chief Justice Roberts said} parsed with the first
+   * name as the subject): the name next to the cue is the speaker. Not a name in a description
+   * ({@code Jane Doe, a lawyer for John Smith}).
+   */
+  private static Optional<PersonEntity> lastNamed(Doc doc, Span source, int head, SpeakerIndex index) {
+    int last = doc.tokenAtOrAfter(source.end() - 1);
+    if (last >= doc.tokens().size() || last <= head || doc.token(last).end() != source.end()) {
+      return Optional.empty();
+    }
+    Optional<PersonEntity> closing = index.namedAt(last);
+    Optional<PersonEntity> headPerson = index.namedAt(head);
+    if (closing.isEmpty() || closing.get() == headPerson.orElse(null)) {
+      return Optional.empty();
+    }
+    int i = head + 1;
+    while (i < last && index.namedAt(i).equals(headPerson)) {
+      i++;
+    }
+    if (i >= last || !doc.token(i).word().equals(",")) {
+      return Optional.empty();
+    }
+    for (int k = i + 1; k < last; k++) {
+      if (index.namedAt(k).isEmpty() && !Character.isUpperCase(doc.token(k).word().codePointAt(0))) {
+        return Optional.empty();
+      }
+    }
+    return closing;
   }
 
   private static Token lastToken(Doc doc, Span span) {

@@ -31,6 +31,8 @@ class SpeakersTest {
             "Tom Hale", "Ken Ortiz"),
         s("Ana Ruiz said the schools needed money. Tom Hale answered by pointing to the budget. He said the schools had enough.",
             "Ana Ruiz", "Tom Hale"),
+        // a noun cue belongs to the subject of the verb it is the object of
+        s("Ann Bell did not supply an overall cost estimate for her plans.", "Ann Bell"),
         // a possessive pronoun as the source
         s("Tom Hale spoke on Monday. His worldview is shaped by his long-standing ideas about the damage trade deals do.", "Tom Hale"),
         // people who share a surname are told apart

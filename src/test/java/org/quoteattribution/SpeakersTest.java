@@ -31,6 +31,9 @@ class SpeakersTest {
             "Tom Hale", "Ken Ortiz"),
         s("Ana Ruiz said the schools needed money. Tom Hale answered by pointing to the budget. He said the schools had enough.",
             "Ana Ruiz", "Tom Hale"),
+        // the agent of a passive is not what a pronoun after it refers to
+        s("\"The budget is short,\" Tom Hale said. When pressed by Ana Ruiz about how to fix it, his answer was to say taxes would rise.",
+            "Tom Hale", "Tom Hale"),
         // a noun cue belongs to the subject of the verb it is the object of
         s("Ann Bell did not supply an overall cost estimate for her plans.", "Ann Bell"),
         // a possessive pronoun as the source

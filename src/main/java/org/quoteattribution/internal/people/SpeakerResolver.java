@@ -248,7 +248,8 @@ public final class SpeakerResolver {
    * inside a quotation are the quoted speaker's words, not antecedents):
    * <ul>
    *   <li>a person named earlier in the pronoun's own sentence ({@code X criticised Y after she
-   *       …}, {@code X scolded him: “…,” she said}): the nearest who agrees, one of known gender first;</li>
+   *       …}, {@code X scolded him: “…,” she said}): the nearest who agrees, one of known gender first,
+   *       not the agent of a passive ({@code When pressed by Y about …, his answer was …});</li>
    *   <li>else the latest speaker, when that statement starts in the previous sentence or this one;</li>
    *   <li>else the subject named last in the previous sentence, of the pronoun's gender as the
    *       article gives it ({@code Y said he had doubts about the war. ⏎ “…,” he told the host});</li>
@@ -263,7 +264,8 @@ public final class SpeakerResolver {
       Speakers speakers, SpeakerIndex index, TreeMap<Integer, Integer> quoted) {
     Doc.Sentence own = doc.sentences().get(pronoun.sentence());
     int ownStart = doc.token(own.firstToken()).begin();
-    Optional<PersonEntity> near = nearest(index.within(ownStart, pronoun.begin()), f, g, quoted);
+    Optional<PersonEntity> near = nearest(index.within(ownStart, pronoun.begin()).stream()
+        .filter(m -> !isAgent(doc, m)).toList(), f, g, quoted);
     if (near.isPresent()) {
       return near;
     }
@@ -290,6 +292,13 @@ public final class SpeakerResolver {
     int windowStart = doc.token(doc.sentences().get(Math.max(0, sentence - NEAR_SENTENCES)).firstToken()).begin();
     Optional<PersonEntity> recent = nearest(index.within(windowStart, at), f, g, quoted).filter(p -> p.gender() == g);
     return recent.or(() -> nearest(subjects, f, g, quoted));
+  }
+
+  /** {@code by X} of a passive: {@code When pressed by X about …, his answer was …} is not about X. */
+  private static boolean isAgent(Doc doc, SpeakerIndex.Located m) {
+    int first = doc.tokenAtOrAfter(m.begin());
+    return first > 0 && first < doc.tokens().size() && doc.token(first - 1).lemma().equals("by")
+        && doc.token(first - 1).baseRel().equals("case");
   }
 
   /** Whether a mention is the subject of a clause: a token of it is a subject of a word outside it. */

@@ -34,6 +34,9 @@ class SpeakersTest {
         // the agent of a passive is not what a pronoun after it refers to
         s("\"The budget is short,\" Tom Hale said. When pressed by Ana Ruiz about how to fix it, his answer was to say taxes would rise.",
             "Tom Hale", "Tom Hale"),
+        // a she resolved to a person is the article's word for them: a he later is someone else
+        s("\"We won,\" Pat Lane said. \"It was close,\" she said. Sam Cole met the press after Pat Lane left. \"They cheated,\" he said.",
+            "Pat Lane", "Pat Lane", "Sam Cole"),
         // a noun cue belongs to the subject of the verb it is the object of
         s("Ann Bell did not supply an overall cost estimate for her plans.", "Ann Bell"),
         // a possessive pronoun as the source

@@ -103,6 +103,26 @@ public final class SpeakerResolver {
     /** Where each speaker's statement starts: its source or its content, whichever comes first. */
     private final List<Integer> starts = new ArrayList<>();
     private final Map<Gender, TreeMap<Integer, Integer>> latest = new EnumMap<>(Gender.class);
+    /** The gender of the he or she resolved to a person the article gives no gender, null once both were. */
+    private final Map<PersonEntity, Gender> tied = new java.util.IdentityHashMap<>();
+
+    /** Ties {@code p} to a pronoun of gender {@code g} resolved to it. */
+    void tie(PersonEntity p, Gender g) {
+      if (p.gender() == Gender.UNKNOWN && g != Gender.UNKNOWN) {
+        tied.merge(p, g, (a, b) -> a == b ? a : Gender.UNKNOWN);
+      }
+    }
+
+    /** A person's gender as the article gives it, else as the pronouns resolved to them so far give it. */
+    Gender genderOf(PersonEntity p) {
+      return p.gender() != Gender.UNKNOWN ? p.gender() : tied.getOrDefault(p, Gender.UNKNOWN);
+    }
+
+    /** Whether {@code p} may be referred to by a word of gender {@code g}. */
+    boolean agrees(PersonEntity p, Gender g) {
+      Gender known = genderOf(p);
+      return g == Gender.UNKNOWN || known == Gender.UNKNOWN || known == g;
+    }
 
     void add(int at, PersonEntity p) {
       add(at, at, p);
@@ -184,9 +204,11 @@ public final class SpeakerResolver {
       if (singularPronouns.contains(word)) {
         Gender g = pronounGender(word);
         Token pronoun = head;
-        return new Resolution(SourceKind.PERSON, antecedent(doc, f, pronoun, at, g, speakers, index, quoted)
+        Optional<PersonEntity> p = antecedent(doc, f, pronoun, at, g, speakers, index, quoted)
             .or(() -> speakers.latest(at, g)).or(() -> recentPerson(index, at, g))
-            .or(() -> speakers.latest(at, Gender.UNKNOWN)));
+            .or(() -> speakers.latest(at, Gender.UNKNOWN));
+        p.ifPresent(person -> speakers.tie(person, g));
+        return new Resolution(SourceKind.PERSON, p);
       }
       if (groupPronouns.contains(word)) {
         return new Resolution(SourceKind.GROUP, Optional.empty());
@@ -265,7 +287,7 @@ public final class SpeakerResolver {
     Doc.Sentence own = doc.sentences().get(pronoun.sentence());
     int ownStart = doc.token(own.firstToken()).begin();
     Optional<PersonEntity> near = nearest(index.within(ownStart, pronoun.begin()).stream()
-        .filter(m -> !isAgent(doc, m)).toList(), f, g, quoted);
+        .filter(m -> !isAgent(doc, m)).toList(), f, g, quoted, speakers);
     if (near.isPresent()) {
       return near;
     }
@@ -276,22 +298,24 @@ public final class SpeakerResolver {
     }
     Doc.Sentence previous = doc.sentences().get(sentence - 1);
     int previousStart = doc.token(previous.firstToken()).begin();
-    if (speakers.latestStart(at, g) >= previousStart) {
+    if (speakers.latestStart(at, g) >= previousStart && speakers.latest(at, g).filter(p -> speakers.agrees(p, g)).isPresent()) {
       return speakers.latest(at, g);
     }
     List<SpeakerIndex.Located> subjects = index.within(previousStart, at).stream()
         .filter(m -> isSubject(doc, m)).toList();
-    Optional<PersonEntity> known = nearest(subjects.stream().filter(m -> m.person().gender() == g).toList(), f, g, quoted);
+    Optional<PersonEntity> known = nearest(subjects.stream().filter(m -> speakers.genderOf(m.person()) == g).toList(),
+        f, g, quoted, speakers);
     if (known.isPresent() || g == Gender.UNKNOWN) {
       return known;
     }
-    Optional<PersonEntity> speaker = speakers.latest(at, g).filter(p -> p.gender() == g);
+    Optional<PersonEntity> speaker = speakers.latest(at, g).filter(p -> speakers.genderOf(p) == g);
     if (speaker.isPresent()) {
       return speaker;
     }
     int windowStart = doc.token(doc.sentences().get(Math.max(0, sentence - NEAR_SENTENCES)).firstToken()).begin();
-    Optional<PersonEntity> recent = nearest(index.within(windowStart, at), f, g, quoted).filter(p -> p.gender() == g);
-    return recent.or(() -> nearest(subjects, f, g, quoted));
+    Optional<PersonEntity> recent = nearest(index.within(windowStart, at), f, g, quoted, speakers)
+        .filter(p -> speakers.genderOf(p) == g);
+    return recent.or(() -> nearest(subjects, f, g, quoted, speakers));
   }
 
   /** {@code by X} of a passive: {@code When pressed by X about …, his answer was …} is not about X. */
@@ -318,16 +342,16 @@ public final class SpeakerResolver {
    * inside a quotation, preferring one known to be of gender {@code g}.
    */
   private static Optional<PersonEntity> nearest(List<SpeakerIndex.Located> mentions, Candidate f, Gender g,
-      TreeMap<Integer, Integer> quoted) {
+      TreeMap<Integer, Integer> quoted, Speakers speakers) {
     Optional<PersonEntity> agreeing = Optional.empty();
     for (SpeakerIndex.Located m : mentions) {
       Map.Entry<Integer, Integer> quote = quoted.floorEntry(m.begin());
       boolean inQuote = f.content().begin() <= m.begin() && m.end() <= f.content().end()
           || quote != null && m.end() <= quote.getValue();
-      if (inQuote || !agrees(m.person(), g)) {
+      if (inQuote || !speakers.agrees(m.person(), g)) {
         continue;
       }
-      if (g == Gender.UNKNOWN || m.person().gender() == g) {
+      if (g == Gender.UNKNOWN || speakers.genderOf(m.person()) == g) {
         return Optional.of(m.person());
       }
       if (agreeing.isEmpty()) {

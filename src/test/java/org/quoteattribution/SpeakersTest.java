@@ -37,6 +37,8 @@ class SpeakersTest {
         // a she resolved to a person is the article's word for them: a he later is someone else
         s("\"We won,\" Pat Lane said. \"It was close,\" she said. Sam Cole met the press after Pat Lane left. \"They cheated,\" he said.",
             "Pat Lane", "Pat Lane", "Sam Cole"),
+        // "call on X to …" parsed as a clause after the verb
+        s("Ann Bell on Monday called on Ray Tan to apologize to the voters.", "Ann Bell"),
         // a noun cue belongs to the subject of the verb it is the object of
         s("Ann Bell did not supply an overall cost estimate for her plans.", "Ann Bell"),
         // a possessive pronoun as the source

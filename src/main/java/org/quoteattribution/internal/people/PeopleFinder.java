@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.quoteattribution.AffiliationKind;
 import org.quoteattribution.Span;
 import org.quoteattribution.internal.lang.WordLists;
@@ -63,7 +64,7 @@ public final class PeopleFinder {
         continue;
       }
       String name = doc.span(first, last).text().replaceAll("\\s+", " ");
-      PersonEntity person = index.match(name).orElseGet(() -> {
+      PersonEntity person = index.match(name).or(() -> misspelt(name, people)).orElseGet(() -> {
         PersonEntity p = new PersonEntity("p" + (people.size() + 1), name, names);
         people.add(p);
         return p;
@@ -78,6 +79,7 @@ public final class PeopleFinder {
       RoleFinder.Description d = roles.describe(doc, first, last);
       person.describe(d);
     }
+    untaggedSurnames(doc, people);
     genders.read(doc, people);
     Bylines.mark(doc, people);
     Map<String, Integer> bearers = new HashMap<>();
@@ -86,6 +88,73 @@ public final class PeopleFinder {
       p.affiliationKind(p.affiliation().map(a -> kind(doc, a, p, bearers)));
     }
     return people;
+  }
+
+  /**
+   * The person a bare surname that matches no one is a misspelling of ({@code McLenney} after
+   * {@code Tyresha McClenney}): the only person named in full whose surname is one letter added,
+   * dropped or changed away, of five letters or more, with the same first letter; not its plural
+   * ({@code the Clintons}).
+   */
+  private static Optional<PersonEntity> misspelt(String name, List<PersonEntity> people) {
+    List<String> tokens = Names.tokens(name);
+    String word = name.toLowerCase(Locale.ROOT);
+    if (tokens.size() != 1 || word.length() < 5) {
+      return Optional.empty();
+    }
+    PersonEntity found = null;
+    for (PersonEntity p : people) {
+      String surname = p.surname();
+      if (Names.tokens(p.name()).size() > 1 && surname.length() >= 5 && surname.charAt(0) == word.charAt(0)
+          && oneEditApart(surname, word) && !word.equals(surname + "s")) { // "the Clintons": the family
+        if (found != null && found != p) {
+          return Optional.empty();
+        }
+        found = p;
+      }
+    }
+    return Optional.ofNullable(found);
+  }
+
+  /** Whether {@code a} becomes {@code b} by adding, dropping or changing one letter. */
+  static boolean oneEditApart(String a, String b) {
+    if (Math.abs(a.length() - b.length()) > 1 || a.equals(b)) {
+      return false;
+    }
+    String longer = a.length() >= b.length() ? a : b;
+    String shorter = longer == a ? b : a;
+    int i = 0;
+    while (i < shorter.length() && longer.charAt(i) == shorter.charAt(i)) {
+      i++;
+    }
+    int skip = longer.length() == shorter.length() ? 1 : 0; // changed, else added or dropped
+    return longer.substring(i + 1).equals(shorter.substring(i + skip));
+  }
+
+  /**
+   * Adds the mentions of a surname the tagger did not take for a name ({@code Oz has been dogged
+   * by charges …} after {@code Dr. Mehmet Oz}): a capitalised proper noun tagged as no entity, not
+   * next to another proper noun nor modifying a noun ({@code the Oz show}), that is the surname of
+   * exactly one person, named in full.
+   */
+  private void untaggedSurnames(Doc doc, List<PersonEntity> people) {
+    Map<String, List<PersonEntity>> bySurname = new HashMap<>();
+    for (PersonEntity p : people) {
+      bySurname.computeIfAbsent(p.surname(), k -> new ArrayList<>()).add(p);
+    }
+    List<Token> tokens = doc.tokens();
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (!t.isProperNoun() || !t.ner().equals("O") || t.baseRel().equals("compound")
+          || !Character.isUpperCase(t.word().codePointAt(0))
+          || i > 0 && tokens.get(i - 1).isProperNoun() || i + 1 < tokens.size() && tokens.get(i + 1).isProperNoun()) {
+        continue;
+      }
+      List<PersonEntity> bearers = bySurname.get(t.word().toLowerCase(Locale.ROOT));
+      if (bearers != null && bearers.size() == 1 && Names.tokens(bearers.get(0).name()).size() > 1) {
+        bearers.get(0).addName(t.word(), i, i, doc.span(i, i));
+      }
+    }
   }
 
   /** What an affiliation is: a party, a country, a state, a person named in the article, else an organisation. */

@@ -24,8 +24,9 @@ import java.util.TreeSet;
  *       same suffix;</li>
  *   <li>a surname with a suffix ({@code Trump Jr.}): the latest person of that surname with that
  *       suffix;</li>
- *   <li>a bare surname: the most prominent bearer (not called by first name, then the most name
- *       mentions, then the latest);</li>
+ *   <li>a bare surname: the most prominent bearer (the most mentions that give the surname, then
+ *       not called by first name, then the latest): {@code Clinton} after {@code Hillary Clinton} and
+ *       her mentions, not {@code Bill Clinton} named once, though she is also {@code Hillary};</li>
  *   <li>otherwise a single word that is the first name of a person with a fuller name of another
  *       surname: the latest such person ({@code Ivanka}).</li>
  * </ul>
@@ -36,11 +37,11 @@ final class PeopleIndex {
 
   /** A person's keys when it was added. */
   private record Keys(int order, String surname, String suffix, String firstName, boolean single,
-      boolean firstNamed, int nameMentions, PersonEntity person) {}
+      boolean firstNamed, int surnameMentions, PersonEntity person) {}
 
-  /** Not called by first name first, then more name mentions, then named later. */
-  private static final Comparator<Keys> PROMINENCE = Comparator.comparing((Keys k) -> !k.firstNamed())
-      .thenComparingInt(Keys::nameMentions).thenComparingInt(Keys::order);
+  /** More mentions that give the surname first, then not called by first name, then named later. */
+  private static final Comparator<Keys> PROMINENCE = Comparator.comparingInt(Keys::surnameMentions)
+      .thenComparing((Keys k) -> !k.firstNamed()).thenComparingInt(Keys::order);
 
   private final Names names;
   private final Map<PersonEntity, Integer> orders = new IdentityHashMap<>();
@@ -71,7 +72,7 @@ final class PeopleIndex {
     }
     boolean single = Names.tokens(p.name()).size() == 1;
     Keys k = new Keys(order, p.surname(), names.suffix(p.name()), p.firstName(), single, p.isFirstNamed(),
-        p.nameMentions().size(), p);
+        p.surnameMentions(), p);
     current.put(p, k);
     if (single) {
       singles.computeIfAbsent(k.surname(), s -> new TreeSet<>()).add(order);

@@ -28,6 +28,7 @@ public final class PersonEntity {
   private Gender gender = Gender.UNKNOWN;
   private boolean author;
   private boolean firstNamed;
+  private int firstNameMentions;
   private final List<Span> evidence = new ArrayList<>();
 
   private final Names names;
@@ -104,6 +105,12 @@ public final class PersonEntity {
 
   void firstNamed() {
     firstNamed = true;
+    firstNameMentions++;
+  }
+
+  /** How many name mentions give the surname: all but those by first name alone ({@code Ivanka}). */
+  int surnameMentions() {
+    return nameMentions.size() - firstNameMentions;
   }
 
   Gender gender() {

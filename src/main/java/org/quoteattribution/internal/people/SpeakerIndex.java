@@ -104,6 +104,30 @@ final class SpeakerIndex {
     }
   }
 
+  /** Where the first mention of {@code p} so far begins, or {@link Integer#MAX_VALUE} when none. */
+  int firstMention(PersonEntity p) {
+    TreeSet<Mention> mentions = byPerson.get(orders.get(p));
+    return mentions.isEmpty() ? Integer.MAX_VALUE : mentions.first().begin();
+  }
+
+  /**
+   * The person with the most mentions before {@code at} who passes {@code agrees} (the earlier
+   * person of a tie), the one the article is about so far; empty when no one is mentioned.
+   */
+  Optional<PersonEntity> mostMentioned(int at, Predicate<PersonEntity> agrees) {
+    PersonEntity best = null;
+    int most = 0;
+    Mention bound = new Mention(at, Integer.MIN_VALUE, Integer.MIN_VALUE);
+    for (int order = 0; order < people.size(); order++) {
+      int n = byPerson.get(order).headSet(bound, false).size();
+      if (n > most && agrees.test(people.get(order))) {
+        best = people.get(order);
+        most = n;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
   /** The author of the article, if it names one. */
   Optional<PersonEntity> author() {
     return author;
@@ -136,6 +160,23 @@ final class SpeakerIndex {
   /** {@code Obama's}: a name followed by a possessive marker. */
   private static boolean possessor(String text, int end) {
     return end < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '’');
+  }
+
+  /** A person's mention {@code [begin, end)}. */
+  record Located(PersonEntity person, int begin, int end) {}
+
+  /**
+   * The mentions inside {@code [from, to)}, the latest begin first.
+   */
+  List<Located> within(int from, int to) {
+    List<Located> out = new ArrayList<>();
+    for (Mention m : all.subSet(new Mention(from, Integer.MIN_VALUE, Integer.MIN_VALUE), true,
+        new Mention(to, Integer.MIN_VALUE, Integer.MIN_VALUE), false).descendingSet()) {
+      if (m.end() <= to) {
+        out.add(new Located(people.get(m.order()), m.begin(), m.end()));
+      }
+    }
+    return out;
   }
 
   /**

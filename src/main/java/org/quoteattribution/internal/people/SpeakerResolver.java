@@ -3,6 +3,7 @@ package org.quoteattribution.internal.people;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,6 +13,7 @@ import java.util.TreeMap;
 import org.quoteattribution.Gender;
 import org.quoteattribution.SourceKind;
 import org.quoteattribution.Span;
+import org.quoteattribution.StatementType;
 import org.quoteattribution.internal.lang.SourceWords;
 import org.quoteattribution.internal.lang.WordLists;
 import org.quoteattribution.internal.nlp.Doc;
@@ -29,13 +31,19 @@ import org.quoteattribution.internal.statements.Candidate;
  *       the author;</li>
  *   <li>{@code who}: the person the relative clause hangs on;</li>
  *   <li>{@code the official}, {@code the former secretary of state}: the person most recently named
- *       whose role has that head word (and agrees in gender), else the most recent speaker;</li>
+ *       whose role has that head word (and agrees in gender), else the person mentioned most so far,
+ *       else the most recent speaker;</li>
  *   <li>a name as a possessor ({@code Obama's former campaign strategist}) is not the source;</li>
+ *   <li>{@code A former party chairman says} in the headline or lede: the person named later with
+ *       that role;</li>
  *   <li>{@code a senior official}, {@code sources}: anonymous; {@code the ministry}: organisation;
  *       {@code the report}: document; {@code they}, {@code critics}: group.</li>
  * </ul>
  */
 public final class SpeakerResolver {
+
+  /** How many sentences back a person of a pronoun's gender counts as near. */
+  private static final int NEAR_SENTENCES = 3;
 
   /** A statement's resolved source. */
   public record Resolution(SourceKind kind, Optional<PersonEntity> person) {}
@@ -61,12 +69,24 @@ public final class SpeakerResolver {
     List<Attributed> out = new ArrayList<>();
     Speakers speakers = new Speakers();
     SpeakerIndex index = new SpeakerIndex(people, doc.tokens().size());
+    TreeMap<Integer, Integer> quoted = new TreeMap<>();
     for (Candidate f : statements) {
-      Resolution r = f.source().map(s -> resolve(doc, f, s, speakers, index))
+      if (f.type() == StatementType.DIRECT) {
+        quoted.merge(f.content().begin(), f.content().end(), Math::max);
+      }
+    }
+    Map<Span, Resolution> bySource = new HashMap<>();
+    for (Candidate f : statements) {
+      // one source mention is one person: a floating quote that reuses the mention of the statement
+      // before it gets that statement's speaker, not a second reading from where the quote stands
+      Resolution r = f.source().map(s -> bySource.computeIfAbsent(s, k -> resolve(doc, f, k, speakers, index, quoted)))
           .orElseGet(() -> new Resolution(SourceKind.UNKNOWN, Optional.empty()));
-      r.person().ifPresent(p -> {
+      boolean firstPerson = f.source().filter(s -> s.text().matches("(?i)I|me|my")).isPresent();
+      r.person().filter(p -> !(firstPerson && p.isAuthor())).ifPresent(p -> {
+        // the author's "I" is no antecedent of a "he" or "she" that follows
         f.source().ifPresent(s -> index.add(p, s));
-        speakers.add(f.content().begin(), p);
+        speakers.add(f.content().begin(), f.source().map(s -> Math.min(s.begin(), f.content().begin()))
+            .orElse(f.content().begin()), p);
       });
       out.add(new Attributed(f, r.kind(), r.person()));
     }
@@ -80,17 +100,55 @@ public final class SpeakerResolver {
    */
   static final class Speakers {
     private final List<PersonEntity> people = new ArrayList<>();
+    /** Where each speaker's statement starts: its source or its content, whichever comes first. */
+    private final List<Integer> starts = new ArrayList<>();
     private final Map<Gender, TreeMap<Integer, Integer>> latest = new EnumMap<>(Gender.class);
+    /** The gender of the he or she resolved to a person the article gives no gender, null once both were. */
+    private final Map<PersonEntity, Gender> tied = new java.util.IdentityHashMap<>();
+
+    /** Ties {@code p} to a pronoun of gender {@code g} resolved to it. */
+    void tie(PersonEntity p, Gender g) {
+      if (p.gender() == Gender.UNKNOWN && g != Gender.UNKNOWN) {
+        tied.merge(p, g, (a, b) -> a == b ? a : Gender.UNKNOWN);
+      }
+    }
+
+    /** A person's gender as the article gives it, else as the pronouns resolved to them so far give it. */
+    Gender genderOf(PersonEntity p) {
+      return p.gender() != Gender.UNKNOWN ? p.gender() : tied.getOrDefault(p, Gender.UNKNOWN);
+    }
+
+    /** Whether {@code p} may be referred to by a word of gender {@code g}. */
+    boolean agrees(PersonEntity p, Gender g) {
+      Gender known = genderOf(p);
+      return g == Gender.UNKNOWN || known == Gender.UNKNOWN || known == g;
+    }
 
     void add(int at, PersonEntity p) {
+      add(at, at, p);
+    }
+
+    void add(int at, int start, PersonEntity p) {
       TreeMap<Integer, Integer> steps = latest.computeIfAbsent(p.gender(), g -> new TreeMap<>());
       steps.tailMap(at, true).clear();
       steps.put(at, people.size());
       people.add(p);
+      starts.add(start);
     }
 
     /** The latest speaker before {@code at} who agrees with {@code g}. */
     Optional<PersonEntity> latest(int at, Gender g) {
+      int best = latestIndex(at, g);
+      return best < 0 ? Optional.empty() : Optional.of(people.get(best));
+    }
+
+    /** Where the statement of the latest speaker before {@code at} who agrees with {@code g} starts, or -1. */
+    int latestStart(int at, Gender g) {
+      int best = latestIndex(at, g);
+      return best < 0 ? -1 : starts.get(best);
+    }
+
+    private int latestIndex(int at, Gender g) {
       int best = -1;
       for (Map.Entry<Gender, TreeMap<Integer, Integer>> e : latest.entrySet()) {
         Map.Entry<Integer, Integer> step = e.getValue().floorEntry(at);
@@ -98,11 +156,12 @@ public final class SpeakerResolver {
           best = Math.max(best, step.getValue());
         }
       }
-      return best < 0 ? Optional.empty() : Optional.of(people.get(best));
+      return best;
     }
   }
 
-  private Resolution resolve(Doc doc, Candidate f, Span source, Speakers speakers, SpeakerIndex index) {
+  private Resolution resolve(Doc doc, Candidate f, Span source, Speakers speakers, SpeakerIndex index,
+      TreeMap<Integer, Integer> quoted) {
     Optional<PersonEntity> named = namedIn(doc, source, f.sourceHead(), index);
     if (named.isPresent()) {
       return new Resolution(SourceKind.PERSON, named);
@@ -117,6 +176,24 @@ public final class SpeakerResolver {
         return new Resolution(SourceKind.PERSON, antecedent);
       }
     }
+    if (head.isNoun() && !head.isProperNoun()) {
+      for (int c : doc.children(head.index())) {
+        Optional<PersonEntity> apposed = doc.token(c).rel().equals("appos") ? index.namedAt(c) : Optional.empty();
+        if (apposed.isPresent()) {
+          return new Resolution(SourceKind.PERSON, apposed); // "his wife, Laura, who spoke of …"
+        }
+      }
+    }
+    Optional<Token> possessor = head.isNoun() && !head.isProperNoun() && head.ner().equals("O")
+        && !sources.personNouns().contains(lemma) && !sources.organizations().contains(lemma)
+        && !sources.anonymous().contains(lemma) && !sources.anonymous().contains(word)
+        ? doc.children(head.index()).stream().map(doc::token)
+            .filter(t -> t.rel().equals("nmod:poss") && t.is(Pos.PRP_POSSESSIVE)).findFirst() : Optional.empty();
+    if (possessor.isPresent() && singularPronouns.contains(possessor.get().word().toLowerCase(Locale.ROOT))) {
+      // "his best response was to say …": what a person's words are is the person's
+      head = possessor.get();
+      word = head.word().toLowerCase(Locale.ROOT);
+    }
     if (head.isPronoun() || head.is(Pos.PRP_POSSESSIVE)) {
       if (word.equals("i") || word.equals("me")) {
         Optional<PersonEntity> author = index.author();
@@ -126,8 +203,12 @@ public final class SpeakerResolver {
       }
       if (singularPronouns.contains(word)) {
         Gender g = pronounGender(word);
-        return new Resolution(SourceKind.PERSON, speakers.latest(at, g).or(() -> recentPerson(index, at, g))
-            .or(() -> speakers.latest(at, Gender.UNKNOWN)));
+        Token pronoun = head;
+        Optional<PersonEntity> p = antecedent(doc, f, pronoun, at, g, speakers, index, quoted)
+            .or(() -> speakers.latest(at, g)).or(() -> recentPerson(index, at, g))
+            .or(() -> speakers.latest(at, Gender.UNKNOWN));
+        p.ifPresent(person -> speakers.tie(person, g));
+        return new Resolution(SourceKind.PERSON, p);
       }
       if (groupPronouns.contains(word)) {
         return new Resolution(SourceKind.GROUP, Optional.empty());
@@ -155,12 +236,22 @@ public final class SpeakerResolver {
       return new Resolution(SourceKind.ANONYMOUS, Optional.empty());
     }
     if (sources.personNouns().contains(lemma)) {
+      if (!definite && !head.hasPluralTag() && doc.paragraphAt(source.begin()) <= 1) {
+        // "A former party chairman says …" in the headline or the lede: the person the article
+        // goes on to name with that role, when it has named no one with it yet
+        Optional<PersonEntity> introduced = index.byRole(lemma, at, p -> true)
+            .filter(p -> index.firstMention(p) >= source.end());
+        if (introduced.isPresent()) {
+          return new Resolution(SourceKind.PERSON, introduced);
+        }
+      }
       if (!definite) {
         return new Resolution(head.hasPluralTag() ? SourceKind.GROUP : SourceKind.ANONYMOUS, Optional.empty());
       }
       Gender g = gazetteer.genderOfWord(lemma);
       Optional<PersonEntity> byRole = index.byRole(lemma, at, p -> agrees(p, g));
-      return new Resolution(SourceKind.PERSON, byRole.or(() -> speakers.latest(at, g)));
+      return new Resolution(SourceKind.PERSON, byRole.or(() -> index.mostMentioned(at, p -> agrees(p, g)))
+          .or(() -> speakers.latest(at, g)));
     }
     Gender described = gazetteer.genderOfWord(lemma);
     if (definite && described != Gender.UNKNOWN && head.isNoun()) {
@@ -172,6 +263,102 @@ public final class SpeakerResolver {
       return new Resolution(SourceKind.GROUP, Optional.empty());
     }
     return new Resolution(SourceKind.UNKNOWN, Optional.empty());
+  }
+
+  /**
+   * The person a {@code he} or {@code she} refers to, read from the sentences around it (mentions
+   * inside a quotation are the quoted speaker's words, not antecedents):
+   * <ul>
+   *   <li>a person named earlier in the pronoun's own sentence ({@code X criticised Y after she
+   *       …}, {@code X scolded him: “…,” she said}): the nearest who agrees, one of known gender first,
+   *       not the agent of a passive ({@code When pressed by Y about …, his answer was …});</li>
+   *   <li>else the latest speaker, when that statement starts in the previous sentence or this one;</li>
+   *   <li>else the subject named last in the previous sentence, of the pronoun's gender as the
+   *       article gives it ({@code Y said he had doubts about the war. ⏎ “…,” he told the host});</li>
+   *   <li>else the latest speaker of that gender, else the person of that gender named last in the
+   *       last {@value #NEAR_SENTENCES} sentences;</li>
+   *   <li>else the subject named last in the previous sentence whose gender the article does not
+   *       give ({@code Y answered by pointing to the budget. He said …}).</li>
+   * </ul>
+   * Empty when none of these holds: the caller falls back to the latest speaker.
+   */
+  private static Optional<PersonEntity> antecedent(Doc doc, Candidate f, Token pronoun, int at, Gender g,
+      Speakers speakers, SpeakerIndex index, TreeMap<Integer, Integer> quoted) {
+    Doc.Sentence own = doc.sentences().get(pronoun.sentence());
+    int ownStart = doc.token(own.firstToken()).begin();
+    Optional<PersonEntity> near = nearest(index.within(ownStart, pronoun.begin()).stream()
+        .filter(m -> !isAgent(doc, m)).toList(), f, g, quoted, speakers);
+    if (near.isPresent()) {
+      return near;
+    }
+    int first = doc.tokenAtOrAfter(at);
+    int sentence = first < doc.tokens().size() ? doc.token(first).sentence() : pronoun.sentence();
+    if (sentence == 0) {
+      return Optional.empty();
+    }
+    Doc.Sentence previous = doc.sentences().get(sentence - 1);
+    int previousStart = doc.token(previous.firstToken()).begin();
+    if (speakers.latestStart(at, g) >= previousStart && speakers.latest(at, g).filter(p -> speakers.agrees(p, g)).isPresent()) {
+      return speakers.latest(at, g);
+    }
+    List<SpeakerIndex.Located> subjects = index.within(previousStart, at).stream()
+        .filter(m -> isSubject(doc, m)).toList();
+    Optional<PersonEntity> known = nearest(subjects.stream().filter(m -> speakers.genderOf(m.person()) == g).toList(),
+        f, g, quoted, speakers);
+    if (known.isPresent() || g == Gender.UNKNOWN) {
+      return known;
+    }
+    Optional<PersonEntity> speaker = speakers.latest(at, g).filter(p -> speakers.genderOf(p) == g);
+    if (speaker.isPresent()) {
+      return speaker;
+    }
+    int windowStart = doc.token(doc.sentences().get(Math.max(0, sentence - NEAR_SENTENCES)).firstToken()).begin();
+    Optional<PersonEntity> recent = nearest(index.within(windowStart, at), f, g, quoted, speakers)
+        .filter(p -> speakers.genderOf(p) == g);
+    return recent.or(() -> nearest(subjects, f, g, quoted, speakers));
+  }
+
+  /** {@code by X} of a passive: {@code When pressed by X about …, his answer was …} is not about X. */
+  private static boolean isAgent(Doc doc, SpeakerIndex.Located m) {
+    int first = doc.tokenAtOrAfter(m.begin());
+    return first > 0 && first < doc.tokens().size() && doc.token(first - 1).lemma().equals("by")
+        && doc.token(first - 1).baseRel().equals("case");
+  }
+
+  /** Whether a mention is the subject of a clause: a token of it is a subject of a word outside it. */
+  private static boolean isSubject(Doc doc, SpeakerIndex.Located m) {
+    for (int i = doc.tokenAtOrAfter(m.begin()); i < doc.tokens().size() && doc.token(i).begin() < m.end(); i++) {
+      Token t = doc.token(i);
+      if (t.rel().startsWith("nsubj") && t.head() >= 0
+          && (doc.token(t.head()).begin() < m.begin() || doc.token(t.head()).end() > m.end())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The latest of {@code mentions} (latest first) of a person who agrees with {@code g} and is not
+   * inside a quotation, preferring one known to be of gender {@code g}.
+   */
+  private static Optional<PersonEntity> nearest(List<SpeakerIndex.Located> mentions, Candidate f, Gender g,
+      TreeMap<Integer, Integer> quoted, Speakers speakers) {
+    Optional<PersonEntity> agreeing = Optional.empty();
+    for (SpeakerIndex.Located m : mentions) {
+      Map.Entry<Integer, Integer> quote = quoted.floorEntry(m.begin());
+      boolean inQuote = f.content().begin() <= m.begin() && m.end() <= f.content().end()
+          || quote != null && m.end() <= quote.getValue();
+      if (inQuote || !speakers.agrees(m.person(), g)) {
+        continue;
+      }
+      if (g == Gender.UNKNOWN || speakers.genderOf(m.person()) == g) {
+        return Optional.of(m.person());
+      }
+      if (agreeing.isEmpty()) {
+        agreeing = Optional.of(m.person());
+      }
+    }
+    return agreeing;
   }
 
   /** {@code X, who said …}: the person the relative clause modifies. */
@@ -190,7 +377,7 @@ public final class SpeakerResolver {
 
   private static Gender pronounGender(String word) {
     return switch (word) {
-      case "he", "him" -> Gender.MALE;
+      case "he", "him", "his" -> Gender.MALE;
       case "she", "her" -> Gender.FEMALE;
       default -> Gender.UNKNOWN;
     };
@@ -205,7 +392,7 @@ public final class SpeakerResolver {
   private static Optional<PersonEntity> namedIn(Doc doc, Span source, int head, SpeakerIndex index) {
     Optional<PersonEntity> atHead = index.namedAt(head);
     if (atHead.isPresent()) {
-      return atHead;
+      return lastNamed(doc, source, head, index).or(() -> atHead);
     }
     Optional<PersonEntity> inside = index.earliestInside(source, doc.text());
     if (inside.isEmpty() && head >= 0) {
@@ -216,6 +403,37 @@ public final class SpeakerResolver {
       }
     }
     return inside;
+  }
+
+  /**
+   * A name that closes the source after the head's name, a comma and nothing but capitalised words
+   * ({@code To understand the real Dred Scott, Chief Justice Roberts said} parsed with the first
+   * name as the subject): the name next to the cue is the speaker. Not a name in a description
+   * ({@code Jane Doe, a lawyer for John Smith}).
+   */
+  private static Optional<PersonEntity> lastNamed(Doc doc, Span source, int head, SpeakerIndex index) {
+    int last = doc.tokenAtOrAfter(source.end() - 1);
+    if (last >= doc.tokens().size() || last <= head || doc.token(last).end() != source.end()) {
+      return Optional.empty();
+    }
+    Optional<PersonEntity> closing = index.namedAt(last);
+    Optional<PersonEntity> headPerson = index.namedAt(head);
+    if (closing.isEmpty() || closing.get() == headPerson.orElse(null)) {
+      return Optional.empty();
+    }
+    int i = head + 1;
+    while (i < last && index.namedAt(i).equals(headPerson)) {
+      i++;
+    }
+    if (i >= last || !doc.token(i).word().equals(",")) {
+      return Optional.empty();
+    }
+    for (int k = i + 1; k < last; k++) {
+      if (index.namedAt(k).isEmpty() && !Character.isUpperCase(doc.token(k).word().codePointAt(0))) {
+        return Optional.empty();
+      }
+    }
+    return closing;
   }
 
   private static Token lastToken(Doc doc, Span span) {

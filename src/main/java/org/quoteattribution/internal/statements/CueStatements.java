@@ -120,6 +120,14 @@ public final class CueStatements {
       entry = lexicon.verb(verb.lemma() + " " + particle.get().lemma());
       last = particle.get();
       content = content(doc, verb, entry.get(), subject);
+    } else if (markedClause(doc, verb).isPresent()) {
+      // "called on Congress to act", parsed as a clause "on Congress to act" hanging from "called"
+      Token clause = markedClause(doc, verb).get();
+      Token mark = doc.child(clause.index(), Rel.MARK).orElseThrow();
+      entry = lexicon.verb(verb.lemma() + " " + mark.lemma());
+      last = verb;
+      TokenRange r = doc.subtree(clause.index());
+      content = Optional.of(Content.clause(new TokenRange(mark.index() + 1, r.last())));
     } else if (prepositional.isPresent()) {
       Token object = prepositional.get();
       Token preposition = doc.child(object.index(), Rel.CASE).orElseThrow();
@@ -345,12 +353,19 @@ public final class CueStatements {
         head = doc.token(head.head());
         depth++;
       }
-      if (participle && isSpeech(verb) && head.relIs(Rel.CCOMP) && isSpeech(doc.token(head.head()))) {
+      // "She told the audience that she believes we must act, saying …": through the reported
+      // clauses up to the cue that reports them
+      for (int up = 0; participle && isSpeech(verb) && head.relIs(Rel.CCOMP) && up < 3
+          && isCue(doc.token(head.head())); up++) {
         head = doc.token(head.head());
       }
       return subject(doc, head, depth + 1);
     }
     return Optional.empty();
+  }
+
+  private boolean isCue(Token verb) {
+    return verb.isVerb() && lexicon.verb(verb.lemma()).isPresent();
   }
 
   private boolean isSpeech(Token verb) {
@@ -397,6 +412,24 @@ public final class CueStatements {
     return !subject.ner().equals("O") || subject.isProperNoun()
         || subject.isPronoun() && !subject.lemma().equals("it")
         || sources.isSourceNoun(subject.lemma());
+  }
+
+  /**
+   * A clause after the verb whose first word is a preposition that makes a phrasal cue with it:
+   * {@code called on Dean to apologize} parsed with {@code on} as the mark of {@code apologize}.
+   */
+  private Optional<Token> markedClause(Doc doc, Token verb) {
+    for (int c : doc.children(verb.index())) {
+      Token child = doc.token(c);
+      if (child.baseRelIs(Rel.ADVCL) && c > verb.index()) {
+        Optional<Token> mark = doc.child(c, Rel.MARK);
+        if (mark.isPresent() && mark.get().index() == doc.subtree(c).first() && mark.get().index() == verb.index() + 1
+            && !mark.get().lemma().equals("to") && lexicon.verb(verb.lemma() + " " + mark.get().lemma()).isPresent()) {
+          return Optional.of(child);
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** The object of a preposition that makes a phrasal cue with the verb: {@code call for X}. */

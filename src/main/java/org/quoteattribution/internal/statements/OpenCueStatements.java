@@ -65,6 +65,23 @@ public final class OpenCueStatements {
     return doc.children(index).stream().map(doc::token).filter(t -> t.rel().equals(rel)).findFirst();
   }
 
+  /**
+   * Whose a noun cue with no possessor is: the subject of the verb it is the object of, directly or
+   * under another noun ({@code The candidate did not give a cost estimate for …}, {@code X took
+   * offense at suggestions that …}); none where the noun is itself the subject.
+   */
+  private static Optional<Token> holder(Doc doc, Token noun) {
+    Token t = noun;
+    for (int up = 0; up < 2 && t.head() >= 0 && t.baseRel().matches("obj|obl|nmod"); up++) {
+      Token head = doc.token(t.head());
+      if (head.isVerb()) {
+        return doc.nearestChild(head.index(), Rel.NSUBJ).filter(s -> !s.relIs(Rel.NSUBJ_PASS) && s.index() < noun.index());
+      }
+      t = head;
+    }
+    return Optional.empty();
+  }
+
   /** A subject that denies the statement: {@code No one said …}, {@code Nobody wants …}. */
   private static boolean isNobody(Doc doc, Token subject) {
     return NOBODY.contains(subject.lemma())
@@ -89,7 +106,7 @@ public final class OpenCueStatements {
   }
 
   private Optional<Candidate> candidate(Doc doc, Token cue) {
-    Optional<Token> subject = cue.isNoun() ? childWithRel(doc, cue.index(), "nmod:poss")
+    Optional<Token> subject = cue.isNoun() ? childWithRel(doc, cue.index(), "nmod:poss").or(() -> holder(doc, cue))
         : doc.nearestChild(cue.index(), Rel.NSUBJ).filter(s -> !s.relIs(Rel.NSUBJ_PASS));
     if (!cue.isNoun() && subject.isEmpty() || subject.filter(s -> isNobody(doc, s)).isPresent()) {
       return Optional.empty();

@@ -84,9 +84,11 @@ public final class QuoteStatements {
         book.set(continued.get(), f.withContent(f.type(),
             Span.of(doc.text(), f.content().begin(), q.contentEnd()), f.evidence().continuedQuote()));
       } else if (isFloating(doc, q)) {
+        Optional<Token> subject = personBefore(doc, q, quotes);
         book.previous(q.begin()).map(StatementBook.Entry::candidate)
             .ifPresent(p -> book.addQuote(new Candidate(StatementType.DIRECT, content, Optional.empty(),
-                p.source(), p.sourceHead(), Evidence.of(Evidence.Finder.FLOATING, false))));
+                subject.map(t -> doc.span(nounPhrase(doc, t).range())).or(p::source),
+                subject.map(Token::index).orElse(p.sourceHead()), Evidence.of(Evidence.Finder.FLOATING, false))));
       }
     }
     statements = book.all();
@@ -166,19 +168,37 @@ public final class QuoteStatements {
     }
     int before = doc.tokenAtOrAfter(q.begin()) - 1;
     int opening = doc.paragraphAt(q.begin());
+    // "He said: ⏎⏎ “…”": a paragraph that ends in a colon introduces the quote that opens the next
+    int introducing = before >= 0 && doc.token(before).word().equals(":")
+        ? doc.sentences().get(doc.token(before).sentence()).paragraph() : opening;
     for (int i = before; i >= Math.max(0, before - WINDOW); i--) {
       Token t = doc.token(i);
-      boolean sameParagraph = doc.sentences().get(t.sentence()).paragraph() == opening
-          || i == before && t.word().equals(":");
+      int at = doc.sentences().get(t.sentence()).paragraph();
+      boolean sameParagraph = at == opening || at == introducing;
       if (".!?".contains(t.word()) || !sameParagraph && i < before || quotes.holding(t.begin(), t.end()).filter(o -> o != q).isPresent()) {
         break;
       }
       if (isQuotingVerb(t) && onlyPunctuationBetween(doc, i, before)) {
-        Optional<Token> subject = doc.subject(t.index());
+        Optional<Token> subject = subjectOfClause(doc, t);
         return Optional.of(quoteStatement(doc, q, t, subject.map(s -> nounPhrase(doc, s))));
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The subject of a cue, or of the clause a participle of it hangs from: {@code X poked at the
+   * rules, tweeting, “…”} gives {@code X}.
+   */
+  private static Optional<Token> subjectOfClause(Doc doc, Token cue) {
+    Optional<Token> subject = doc.subject(cue.index());
+    Token t = cue;
+    for (int depth = 0; subject.isEmpty() && depth < 3 && t.head() >= 0
+        && (t.is(Pos.VBG) || depth > 0) && t.baseRelIs(Rel.ADVCL, Rel.DEP, Rel.CONJ, Rel.XCOMP); depth++) {
+      t = doc.token(t.head());
+      subject = doc.subject(t.index()).filter(s -> !s.relIs(Rel.NSUBJ_PASS));
+    }
+    return subject;
   }
 
   /** Whether the words from {@code first} up to the cue are nothing but the cue's subject. */
@@ -286,6 +306,28 @@ public final class QuoteStatements {
     boolean sameParagraph = between.indexOf('\n') < 0;
     return sameParagraph && between.length() <= 60 && f.cue().isPresent()
         ? previous : Optional.empty();
+  }
+
+  /**
+   * The person a floating quote's article turned to: a named person who is the subject of the
+   * sentence just before the quote, outside quotations ({@code … Clinton restricted her comments
+   * to … ⏎⏎ “…”}), the latest if several. Where that sentence is the attribution of the statement
+   * before ({@code “…,” X said.}), it is the same person.
+   */
+  private static Optional<Token> personBefore(Doc doc, Quote q, QuoteIndex quotes) {
+    int first = doc.tokenAtOrAfter(q.begin());
+    if (first >= doc.tokens().size() || doc.token(first).sentence() == 0) {
+      return Optional.empty();
+    }
+    Doc.Sentence previous = doc.sentences().get(doc.token(first).sentence() - 1);
+    for (int i = previous.endToken() - 1; i >= previous.firstToken(); i--) {
+      Token t = doc.token(i);
+      if ((t.ner().equals("PERSON") || t.isPronoun() && t.word().matches("(?i)he|she")) && t.baseRel().equals("nsubj")
+          && !quotes.quoted(t.begin())) {
+        return Optional.of(t);
+      }
+    }
+    return Optional.empty();
   }
 
   /** A quote that fills its paragraph, or stands as whole sentences at a paragraph's start. */

@@ -59,6 +59,17 @@ class PeopleIndexTest {
   }
 
   @Test
+  void aBareSurnameGoesToTheBearerNamedMoreOftenByIt() {
+    Article a = new Article();
+    a.mention("Bill Clinton");
+    a.mention("Hillary Clinton");
+    a.mention("Clinton");
+    a.mention("Hillary");
+    a.mention("Clinton");
+    assertThat(a.people.get(1).nameMentions()).hasSize(4);
+  }
+
+  @Test
   void aSuffixKeepsFatherAndSonApart() {
     Article a = new Article();
     a.mention("Donald Trump");
@@ -136,9 +147,9 @@ class PeopleIndexTest {
   }
 
   private static boolean prominent(PersonEntity a, PersonEntity b) {
-    if (a.isFirstNamed() != b.isFirstNamed()) {
-      return !a.isFirstNamed();
+    if (a.surnameMentions() != b.surnameMentions()) {
+      return a.surnameMentions() > b.surnameMentions();
     }
-    return a.nameMentions().size() > b.nameMentions().size();
+    return b.isFirstNamed() && !a.isFirstNamed();
   }
 }

@@ -1,0 +1,384 @@
+package org.quoteattribution.internal.statements;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.quoteattribution.Span;
+import org.quoteattribution.internal.nlp.Doc;
+import org.quoteattribution.internal.nlp.Token;
+import org.quoteattribution.internal.nlp.TokenRange;
+import org.quoteattribution.internal.text.QuoteMarks;
+
+/**
+ * The places where a candidate's content could start and end instead of where the finders put
+ * them, each with the parse features a {@link BoundaryModel} weighs: the start of any constituent
+ * of the sentence or a word after punctuation, the end of any constituent or a word before
+ * punctuation, the sentence's edges, and the current edges. An edge never moves over the cue or
+ * the source, and stays in the sentence it is in (the current edges excepted).
+ *
+ * <p>Bounded work: at most {@link #REACH} tokens either side of an edge, in one pass over the
+ * sentence.
+ */
+final class BoundaryFeatures {
+
+  /** How far from the current edge, in tokens, another may lie. */
+  static final int REACH = 50;
+
+  /** One place a content may start (at the token's start) or end (at the token's end). */
+  record Option(int token, boolean current, List<String> features) {
+    Option {
+      features = List.copyOf(features);
+    }
+  }
+
+  private BoundaryFeatures() {}
+
+  /** The tokens of a content: from the first that ends after its start to the last that starts before its end. */
+  static TokenRange tokens(Doc doc, Span content) {
+    int first = doc.tokenAtOrAfter(content.begin());
+    int last = doc.tokenAtOrAfter(content.end()) - 1;
+    while (last >= 0 && last < doc.tokens().size() && doc.token(last).begin() >= content.end()) {
+      last--;
+    }
+    return new TokenRange(first, Math.min(last, doc.tokens().size() - 1));
+  }
+
+  /** Where the content of {@code c} could end; the first option is the current end. */
+  static List<Option> ends(Doc doc, Candidate c) {
+    TokenRange r = tokens(doc, c.content());
+    if (r.isEmpty()) {
+      return List.of();
+    }
+    int cur = r.last();
+    Doc.Sentence s = doc.sentences().get(doc.token(cur).sentence());
+    int lastWord = lastWord(doc, s);
+    int from = Math.max(Math.max(r.first(), s.firstToken()), cur - REACH);
+    int to = Math.min(s.endToken() - 1, cur + REACH);
+    Optional<Integer> cue = cueToken(doc, c);
+    int head = contentHead(doc, r);
+    Subtrees trees = new Subtrees(doc, s, head, cue);
+    List<Option> out = new ArrayList<>();
+    out.add(new Option(cur, true, endFeatures(doc, c, r, cur, cur, lastWord, trees, cue, head)));
+    for (int i = from; i <= to; i++) {
+      if (i > cur && blocks(c, doc.token(i))) {
+        break; // never over the cue or the source
+      }
+      if (i == cur || isMark(doc.token(i)) || !(i == lastWord || trees.isEnd(i) || beforeBreak(doc, i, s))) {
+        continue;
+      }
+      out.add(new Option(i, false, endFeatures(doc, c, r, i, cur, lastWord, trees, cue, head)));
+    }
+    return out;
+  }
+
+  /** Where the content of {@code c} could start; the first option is the current start. */
+  static List<Option> starts(Doc doc, Candidate c) {
+    TokenRange r = tokens(doc, c.content());
+    if (r.isEmpty()) {
+      return List.of();
+    }
+    int cur = r.first();
+    Doc.Sentence s = doc.sentences().get(doc.token(cur).sentence());
+    int firstWord = firstWord(doc, s);
+    int from = Math.max(s.firstToken(), cur - REACH);
+    int to = Math.min(Math.min(r.last(), s.endToken() - 1), cur + REACH);
+    Optional<Integer> cue = cueToken(doc, c);
+    int head = contentHead(doc, r);
+    Subtrees trees = new Subtrees(doc, s, head, cue);
+    List<Option> out = new ArrayList<>();
+    out.add(new Option(cur, true, startFeatures(doc, c, r, cur, cur, firstWord, trees, cue, head)));
+    for (int j = cur - 1; j >= from; j--) {
+      if (blocks(c, doc.token(j))) {
+        from = j + 1; // never over the cue or the source
+        break;
+      }
+    }
+    for (int j = from; j <= to; j++) {
+      if (j == cur || isMark(doc.token(j)) || !(j == firstWord || trees.isStart(j) || afterBreak(doc, j, s))) {
+        continue;
+      }
+      out.add(new Option(j, false, startFeatures(doc, c, r, j, cur, firstWord, trees, cue, head)));
+    }
+    return out;
+  }
+
+  private static List<String> endFeatures(Doc doc, Candidate c, TokenRange r, int i, int cur, int lastWord,
+      Subtrees trees, Optional<Integer> cue, int head) {
+    List<String> f = new ArrayList<>();
+    String type = c.type().name();
+    String finder = c.evidence().finder().name();
+    if (i == cur) {
+      f.add("E:current");
+      f.add("E:current|" + type);
+      f.add("E:current|" + finder);
+    } else {
+      f.add("E:move=" + distance(i - cur));
+      f.add("E:move=" + distance(i - cur) + "|" + type);
+      f.add("E:move=" + direction(i - cur) + "|" + finder);
+    }
+    Token w = doc.token(i);
+    f.add("E:w=" + shape(w));
+    if (i == lastWord) {
+      f.add("E:sentenceEnd");
+      f.add("E:sentenceEnd|" + type);
+    }
+    Token n = i + 1 < doc.tokens().size() && doc.token(i + 1).sentence() == w.sentence() ? doc.token(i + 1) : null;
+    String next = n == null ? "</s>" : shape(n);
+    f.add("E:n=" + next);
+    int m = nextWord(doc, i);
+    if (m >= 0) {
+      Token mt = doc.token(m);
+      boolean inside = mt.head() >= r.first() && mt.head() <= i;
+      f.add("E:m=" + shape(mt));
+      f.add("E:n|m=" + next + "|" + shape(mt));
+      f.add("E:mrel=" + mt.rel() + (inside ? "|in" : "|out"));
+      f.add("E:n|mrel=" + next + "|" + mt.rel());
+      if (head >= 0 && doc.dominates(head, m)) {
+        f.add("E:headTakesNext|" + mt.baseRel());
+      }
+      if (cue.isPresent() && m <= cue.get() && cue.get() > i) {
+        f.add("E:cueAfter|" + (cue.get() - m < 4 ? "near" : "far"));
+      }
+    }
+    if (trees.isEnd(i)) {
+      f.add("E:constituentEnd");
+    }
+    if (trees.headLast == i) {
+      f.add("E:headEnd");
+    }
+    for (int k = 0; k < trees.cueChildren.size(); k++) {
+      if (trees.cueChildren.get(k).last() == i) {
+        f.add("E:cueChildEnd=" + trees.cueChildRels.get(k));
+      }
+    }
+    if (cue.isPresent()) {
+      if (cue.get() > i && cue.get() <= cur) {
+        f.add("E:dropsCue");
+      }
+    }
+    if (openQuote(doc, c.content().begin(), w.end())) {
+      f.add("E:inQuote");
+    }
+    return f;
+  }
+
+  private static List<String> startFeatures(Doc doc, Candidate c, TokenRange r, int j, int cur, int firstWord,
+      Subtrees trees, Optional<Integer> cue, int head) {
+    List<String> f = new ArrayList<>();
+    String type = c.type().name();
+    String finder = c.evidence().finder().name();
+    if (j == cur) {
+      f.add("S:current");
+      f.add("S:current|" + type);
+      f.add("S:current|" + finder);
+    } else {
+      f.add("S:move=" + distance(j - cur));
+      f.add("S:move=" + distance(j - cur) + "|" + type);
+      f.add("S:move=" + direction(j - cur) + "|" + finder);
+    }
+    Token w = doc.token(j);
+    f.add("S:w=" + shape(w));
+    f.add("S:wrel=" + w.rel());
+    if (j == firstWord) {
+      f.add("S:sentenceStart");
+      f.add("S:sentenceStart|" + type);
+    }
+    Token p = j > 0 && doc.token(j - 1).sentence() == w.sentence() ? doc.token(j - 1) : null;
+    String previous = p == null ? "<s>" : shape(p);
+    f.add("S:p=" + previous);
+    f.add("S:p|w=" + previous + "|" + shape(w));
+    if (p != null) {
+      f.add("S:prel=" + p.rel());
+    }
+    int m = previousWord(doc, j);
+    if (m >= 0) {
+      f.add("S:pw=" + shape(doc.token(m)));
+      if (cue.isPresent() && m == cue.get()) {
+        f.add("S:afterCue");
+      }
+    }
+    boolean headOut = w.head() < j || w.head() > r.last();
+    f.add("S:head" + (headOut ? "Out|" : "In|") + w.baseRel());
+    if (trees.isStart(j)) {
+      f.add("S:constituentStart");
+    }
+    if (trees.headFirst == j) {
+      f.add("S:headStart");
+    }
+    for (int k = 0; k < trees.cueChildren.size(); k++) {
+      if (trees.cueChildren.get(k).first() == j) {
+        f.add("S:cueChildStart=" + trees.cueChildRels.get(k));
+      }
+    }
+    if (cue.isPresent()) {
+      if (cue.get() < j && cue.get() >= cur) {
+        f.add("S:dropsCue");
+      }
+    }
+    if (openQuote(doc, doc.sentenceSpan(w.sentence()).begin(), w.begin())) {
+      f.add("S:inQuote");
+    }
+    return f;
+  }
+
+  /** A word by its lower case if it is a function word or punctuation, else by its part of speech. */
+  static String shape(Token t) {
+    String pos = t.pos();
+    if (t.isPunctuation() || pos.equals("CC") || pos.equals("IN") || pos.equals("TO") || pos.startsWith("W")
+        || pos.equals("DT") || pos.equals("MD") || pos.equals("PRP") || pos.equals("RP")
+        || t.lemma().equals("say") || t.lemma().equals("accord")) {
+      return t.word().toLowerCase(java.util.Locale.ROOT);
+    }
+    return pos;
+  }
+
+  private static String distance(int d) {
+    int a = Math.abs(d);
+    String bucket = a <= 2 ? Integer.toString(a) : a <= 4 ? "3-4" : a <= 8 ? "5-8" : a <= 16 ? "9-16" : "17+";
+    return direction(d) + bucket;
+  }
+
+  private static String direction(int d) {
+    return d < 0 ? "-" : "+";
+  }
+
+  /** Whether a token belongs to the candidate's cue or source, which the content must not take. */
+  private static boolean blocks(Candidate c, Token t) {
+    return c.cue().map(q -> q.span().begin() < t.end() && t.begin() < q.span().end()).orElse(false)
+        || c.source().map(q -> q.begin() < t.end() && t.begin() < q.end()).orElse(false);
+  }
+
+  private static Optional<Integer> cueToken(Doc doc, Candidate c) {
+    return c.cue().map(q -> doc.tokenAtOrAfter(q.span().begin())).filter(k -> k < doc.tokens().size());
+  }
+
+  /** The first token of the range whose head lies outside it: the content's head; -1 if none. */
+  static int contentHead(Doc doc, TokenRange r) {
+    for (int k = r.first(); k <= r.last(); k++) {
+      Token t = doc.token(k);
+      if (!t.isPunctuation() && (t.head() < r.first() || t.head() > r.last())) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** Punctuation or a quote mark: no content starts or ends on one. */
+  private static boolean isMark(Token t) {
+    return t.isPunctuation() || QuoteMarks.isQuoteMark(t.word());
+  }
+
+  private static int lastWord(Doc doc, Doc.Sentence s) {
+    int k = s.endToken() - 1;
+    while (k > s.firstToken() && isMark(doc.token(k))) {
+      k--;
+    }
+    return k;
+  }
+
+  private static int firstWord(Doc doc, Doc.Sentence s) {
+    int k = s.firstToken();
+    while (k < s.endToken() - 1 && isMark(doc.token(k))) {
+      k++;
+    }
+    return k;
+  }
+
+  private static boolean beforeBreak(Doc doc, int i, Doc.Sentence s) {
+    return i + 1 < s.endToken() && isMark(doc.token(i + 1));
+  }
+
+  private static boolean afterBreak(Doc doc, int j, Doc.Sentence s) {
+    return j - 1 >= s.firstToken() && isMark(doc.token(j - 1));
+  }
+
+  /** The next token after {@code i} in its sentence that is not punctuation; -1 if none. */
+  private static int nextWord(Doc doc, int i) {
+    int sentence = doc.token(i).sentence();
+    for (int k = i + 1; k < doc.tokens().size() && doc.token(k).sentence() == sentence; k++) {
+      if (!isMark(doc.token(k))) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  private static int previousWord(Doc doc, int j) {
+    int sentence = doc.token(j).sentence();
+    for (int k = j - 1; k >= 0 && doc.token(k).sentence() == sentence; k--) {
+      if (!isMark(doc.token(k))) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether an odd number of double quote marks stand between {@code from} and {@code to}. */
+  private static boolean openQuote(Doc doc, int from, int to) {
+    String text = doc.text();
+    int marks = 0;
+    for (int k = Math.max(0, from); k < Math.min(to, text.length()); k++) {
+      char ch = text.charAt(k);
+      if (ch == '"' || ch == '“' || ch == '”') {
+        marks++;
+      }
+    }
+    return marks % 2 == 1;
+  }
+
+  /**
+   * The first and last token of every token's subtree in one sentence, found in one pass; the
+   * edges of the content head's subtree and of the cue's children.
+   */
+  private static final class Subtrees {
+    private final boolean[] starts;
+    private final boolean[] ends;
+    private final int offset;
+    final int headFirst;
+    final int headLast;
+    final List<TokenRange> cueChildren = new ArrayList<>();
+    final List<String> cueChildRels = new ArrayList<>();
+
+    Subtrees(Doc doc, Doc.Sentence s, int head, Optional<Integer> cue) {
+      offset = s.firstToken();
+      int n = s.endToken() - offset;
+      int[] first = new int[n];
+      int[] last = new int[n];
+      for (int k = 0; k < n; k++) {
+        first[k] = k;
+        last[k] = k;
+      }
+      for (int k = 0; k < n; k++) {
+        int steps = 0;
+        for (int h = doc.token(offset + k).head(); h >= offset && h < offset + n && steps < n; h = doc.token(h).head()) {
+          first[h - offset] = Math.min(first[h - offset], k);
+          last[h - offset] = Math.max(last[h - offset], k);
+          steps++;
+        }
+      }
+      starts = new boolean[n];
+      ends = new boolean[n];
+      for (int k = 0; k < n; k++) {
+        starts[first[k]] = true;
+        ends[last[k]] = true;
+      }
+      TokenRange h = head >= 0 ? doc.subtree(head) : new TokenRange(-1, -1);
+      headFirst = h.first();
+      headLast = h.last();
+      if (cue.isPresent()) {
+        for (int k : doc.children(cue.get())) {
+          cueChildren.add(doc.subtree(k));
+          cueChildRels.add(doc.token(k).baseRel());
+        }
+      }
+    }
+
+    boolean isStart(int token) {
+      return starts[token - offset];
+    }
+
+    boolean isEnd(int token) {
+      return ends[token - offset];
+    }
+  }
+}

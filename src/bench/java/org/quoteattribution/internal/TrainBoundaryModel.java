@@ -46,6 +46,7 @@ public final class TrainBoundaryModel {
     Path eval = null;
     Path evalCache = null;
     Path predictions = null;
+    String tryMargins = null;
     for (int i = 1; i < args.length; i++) {
       switch (args[i]) {
         case "--cache" -> cache = Optional.of(Path.of(args[++i]));
@@ -56,6 +57,8 @@ public final class TrainBoundaryModel {
         case "--eval" -> eval = Path.of(args[++i]);
         case "--eval-cache" -> evalCache = Path.of(args[++i]);
         case "--predictions" -> predictions = Path.of(args[++i]);
+        case "--try-margins" -> tryMargins = args[++i];
+        case "--debug" -> System.setProperty("bounds.debug", "true");
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
@@ -72,7 +75,9 @@ public final class TrainBoundaryModel {
     final double s = sigma;
     final double sm = startMargin;
     final double em = endMargin;
-    java.util.function.Function<BoundaryTrainer.Counts, List<String>> header = counts -> List.of(
+    java.util.function.Function<BoundaryTrainer.Counts, List<String>> header = counts -> {
+      System.err.println(counts);
+      return List.of(
         "Content-boundary model of quote-attribution: two logistic regressions over the start and end options",
         "of a statement's content (BoundaryFeatures, S: and E: features), read by BoundaryModel.",
         "Data: PolNeAR train (shared/eval/polnear-train.jsonl), " + articles.size() + " articles, " + golds
@@ -81,18 +86,40 @@ public final class TrainBoundaryModel {
         "Command: mvn -o -q -Ptrain test-compile exec:exec -Dtrain.main=org.quoteattribution.internal.TrainBoundaryModel"
             + " (sigma " + s + ", features seen at least 3 times, margins " + sm + " / " + em + ")",
         "Date: " + LocalDate.now());
+    };
     BoundaryModel model = BoundaryTrainer.train(articles, sigma, startMargin, endMargin, header);
     Files.writeString(out, model.write(), StandardCharsets.UTF_8);
     System.err.printf("trained on %d articles, %d weights, %.1f s -> %s%n",
         articles.size(), model.size(), (System.nanoTime() - start) / 1e9, out);
+    System.err.println("train choices " + java.util.Arrays.toString(BoundaryTrainer.accuracy(articles, model)));
     if (eval != null) {
-      Engine engine = engine(corpus.withCache(Optional.ofNullable(evalCache)), StatementModel.load(), model);
-      try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(predictions, StandardCharsets.UTF_8))) {
-        for (TrainStatementModel.Corpus.Article a : corpus.withCache(Optional.ofNullable(evalCache)).read(eval)) {
-          Optional<org.quoteattribution.Dateline> dateline = a.doc().paragraphs().isEmpty() ? Optional.empty()
-              : DatelineFinder.find(a.doc().text(), a.doc().paragraphs().get(0));
-          w.println(AttributionWriter.toJsonLine(engine.attribute(a.doc(), dateline), Optional.of(a.id())));
+      List<BoundaryTrainer.Article> dev = new ArrayList<>();
+      TrainStatementModel.Corpus devCorpus = corpus.withCache(Optional.ofNullable(evalCache));
+      for (TrainStatementModel.Corpus.Article a : devCorpus.read(eval)) {
+        dev.add(new BoundaryTrainer.Article(a.doc(), rules.candidates(a.doc()), a.gold()));
+      }
+      System.err.println("dev choices " + java.util.Arrays.toString(BoundaryTrainer.accuracy(dev, model)));
+      evaluate(corpus, evalCache, eval, model, predictions);
+      if (tryMargins != null) {
+        for (String pair : tryMargins.split(",")) {
+          String[] m = pair.split(":");
+          evaluate(corpus, evalCache, eval, model.withMargins(Double.parseDouble(m[0]), Double.parseDouble(m[1])),
+              Path.of(predictions + "." + m[0] + "_" + m[1]));
         }
+      }
+    }
+  }
+
+  /** Writes the library's JSON Lines for {@code eval} with this boundary model and the shipped statement model. */
+  private static void evaluate(TrainStatementModel.Corpus corpus, Path evalCache, Path eval, BoundaryModel model,
+      Path predictions) throws IOException {
+    TrainStatementModel.Corpus other = corpus.withCache(Optional.ofNullable(evalCache));
+    Engine engine = engine(other, StatementModel.load(), model);
+    try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(predictions, StandardCharsets.UTF_8))) {
+      for (TrainStatementModel.Corpus.Article a : other.read(eval)) {
+        Optional<org.quoteattribution.Dateline> dateline = a.doc().paragraphs().isEmpty() ? Optional.empty()
+            : DatelineFinder.find(a.doc().text(), a.doc().paragraphs().get(0));
+        w.println(AttributionWriter.toJsonLine(engine.attribute(a.doc(), dateline), Optional.of(a.id())));
       }
     }
   }

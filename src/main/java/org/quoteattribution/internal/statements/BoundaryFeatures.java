@@ -106,7 +106,7 @@ final class BoundaryFeatures {
       Subtrees trees, Optional<Integer> cue, int head) {
     List<String> f = new ArrayList<>();
     String type = c.type().name();
-    String finder = c.evidence().finder().name();
+    String finder = c.evidence().finder().name() + (c.evidence().nounPhraseContent() ? "|np" : "");
     if (i == cur) {
       f.add("E:current");
       f.add("E:current|" + type);
@@ -136,6 +136,11 @@ final class BoundaryFeatures {
       if (head >= 0 && doc.dominates(head, m)) {
         f.add("E:headTakesNext|" + mt.baseRel());
       }
+      int a = phraseHead(doc, m);
+      String attach = attachment(doc, c, r, head, cue, doc.token(a).head()) + "|" + doc.token(a).baseRel();
+      f.add("E:nextAttach=" + attach);
+      f.add("E:nextAttach=" + attach + "|" + next);
+      f.add("E:nextAttach=" + attach + (i == cur ? "|current" : i < cur ? "|-" : "|+"));
       if (cue.isPresent() && m <= cue.get() && cue.get() > i) {
         f.add("E:cueAfter|" + (cue.get() - m < 4 ? "near" : "far"));
       }
@@ -166,7 +171,7 @@ final class BoundaryFeatures {
       Subtrees trees, Optional<Integer> cue, int head) {
     List<String> f = new ArrayList<>();
     String type = c.type().name();
-    String finder = c.evidence().finder().name();
+    String finder = c.evidence().finder().name() + (c.evidence().nounPhraseContent() ? "|np" : "");
     if (j == cur) {
       f.add("S:current");
       f.add("S:current|" + type);
@@ -197,6 +202,11 @@ final class BoundaryFeatures {
         f.add("S:afterCue");
       }
     }
+    int a = phraseHead(doc, j);
+    String attach = attachment(doc, c, r, head, cue, doc.token(a).head()) + "|" + doc.token(a).baseRel();
+    f.add("S:attach=" + attach);
+    f.add("S:attach=" + attach + "|" + previous);
+    f.add("S:attach=" + attach + (j == cur ? "|current" : j < cur ? "|-" : "|+"));
     boolean headOut = w.head() < j || w.head() > r.last();
     f.add("S:head" + (headOut ? "Out|" : "In|") + w.baseRel());
     if (trees.isStart(j)) {
@@ -219,6 +229,44 @@ final class BoundaryFeatures {
       f.add("S:inQuote");
     }
     return f;
+  }
+
+  /**
+   * The head of the phrase that starts at {@code k}: up from {@code k} as long as the head stands
+   * to the right, in the same sentence.
+   */
+  private static int phraseHead(Doc doc, int k) {
+    int a = k;
+    int sentence = doc.token(k).sentence();
+    for (int steps = 0; steps < 64; steps++) {
+      int h = doc.token(a).head();
+      if (h <= a || doc.token(h).sentence() != sentence) {
+        break;
+      }
+      a = h;
+    }
+    return a;
+  }
+
+  /** What a phrase hangs from: the cue, the content's head, another word of the content, the source, or else. */
+  private static String attachment(Doc doc, Candidate c, TokenRange r, int head, Optional<Integer> cue, int h) {
+    if (h < 0) {
+      return "root";
+    }
+    if (cue.isPresent() && h == cue.get()) {
+      return "cue";
+    }
+    if (h == head) {
+      return "head";
+    }
+    if (r.contains(h)) {
+      return "inside";
+    }
+    Token t = doc.token(h);
+    if (c.source().map(q -> q.begin() < t.end() && t.begin() < q.end()).orElse(false)) {
+      return "source";
+    }
+    return "outside";
   }
 
   /** A word by its lower case if it is a function word or punctuation, else by its part of speech. */

@@ -77,7 +77,7 @@ public final class BoundaryModel {
   }
 
   /** This model with other margins. */
-  BoundaryModel withMargins(double startMargin, double endMargin) {
+  public BoundaryModel withMargins(double startMargin, double endMargin) {
     return new BoundaryModel(weights.with(START_MARGIN, startMargin).with(END_MARGIN, endMargin));
   }
 

@@ -18,7 +18,10 @@ public final class BoundaryTrainer {
   public record Article(Doc doc, List<Candidate> candidates, List<int[]> gold) {}
 
   /** How many candidates and options the examples came from. */
-  public record Counts(int candidates, int startOptions, int endOptions) {}
+  public record Counts(int candidates, int startOptions, int endOptions, int matched, int rightStartOffered,
+      int rightEndOffered, int currentStartRight, int currentEndRight) {}
+
+  private static final boolean DEBUG = Boolean.getBoolean("bounds.debug");
 
   private BoundaryTrainer() {}
 
@@ -41,6 +44,7 @@ public final class BoundaryTrainer {
   static Counts examples(List<Article> articles, List<StatementTrainer.Example> starts,
       List<StatementTrainer.Example> ends) {
     int candidates = 0;
+    int[] tally = new int[5];
     for (int a = 0; a < articles.size(); a++) {
       Article article = articles.get(a);
       String text = article.doc().text();
@@ -51,18 +55,78 @@ public final class BoundaryTrainer {
           continue;
         }
         Candidate c = article.candidates().get(i);
+        tally[0]++;
         int[] gold = article.gold().get(matched[i]);
         int[] goldTrimmed = StatementTrainer.trim(text, gold[0], gold[1]);
         List<BoundaryFeatures.Option> s = BoundaryFeatures.starts(article.doc(), c);
         List<BoundaryFeatures.Option> e = BoundaryFeatures.ends(article.doc(), c);
-        boolean used = add(s, o -> StatementTrainer.trim(text, begin(article.doc(), c, o), c.content().end())[0]
-            == goldTrimmed[0], a, starts);
-        used |= add(e, o -> StatementTrainer.trim(text, c.content().begin(), end(article.doc(), c, o))[1]
-            == goldTrimmed[1], a, ends);
+        java.util.function.Predicate<BoundaryFeatures.Option> rightStart =
+            o -> StatementTrainer.trim(text, begin(article.doc(), c, o), c.content().end())[0] == goldTrimmed[0];
+        java.util.function.Predicate<BoundaryFeatures.Option> rightEnd =
+            o -> StatementTrainer.trim(text, c.content().begin(), end(article.doc(), c, o))[1] == goldTrimmed[1];
+        boolean used = add(s, rightStart, a, starts);
+        if (!used && DEBUG && a % 20 == 0) {
+          String t = text;
+          int lo = Math.max(0, Math.min(goldTrimmed[0], c.content().begin()) - 80);
+          int hi = Math.min(t.length(), Math.max(goldTrimmed[1], c.content().end()) + 20);
+          System.err.println("NOSTART " + c.type() + " " + c.evidence().finder() + " cue=" + c.cue().map(q -> q.span().text()).orElse("-")
+              + " | " + (t.substring(lo, goldTrimmed[0]) + "[" + t.substring(goldTrimmed[0], c.content().begin() > goldTrimmed[0] ? c.content().begin() : goldTrimmed[0]) + "{" + t.substring(Math.max(goldTrimmed[0], c.content().begin()), hi)).replace('\n', ' '));
+        }
+        tally[1] += used ? 1 : 0;
+        tally[3] += !s.isEmpty() && rightStart.test(s.get(0)) ? 1 : 0;
+        boolean usedEnd = add(e, rightEnd, a, ends);
+        tally[2] += usedEnd ? 1 : 0;
+        tally[4] += !e.isEmpty() && rightEnd.test(e.get(0)) ? 1 : 0;
+        used |= usedEnd;
         candidates += used ? 1 : 0;
       }
     }
-    return new Counts(candidates, starts.size(), ends.size());
+    return new Counts(candidates, starts.size(), ends.size(), tally[0], tally[1], tally[2], tally[3], tally[4]);
+  }
+
+  /**
+   * How well a model chooses on the candidates of these articles that match a gold statement:
+   * {matched, right start offered, right end offered, current start right, current end right,
+   * chosen start right, chosen end right, both chosen right, both current right}.
+   */
+  public static int[] accuracy(List<Article> articles, BoundaryModel model) {
+    int[] t = new int[9];
+    for (Article article : articles) {
+      String text = article.doc().text();
+      int[] matched = StatementTrainer.matches(text,
+          article.candidates().stream().map(Candidate::content).toList(), article.gold());
+      for (int i = 0; i < matched.length; i++) {
+        if (matched[i] < 0) {
+          continue;
+        }
+        Candidate c = article.candidates().get(i);
+        int[] gold = article.gold().get(matched[i]);
+        int[] g = StatementTrainer.trim(text, gold[0], gold[1]);
+        List<BoundaryFeatures.Option> s = BoundaryFeatures.starts(article.doc(), c);
+        List<BoundaryFeatures.Option> e = BoundaryFeatures.ends(article.doc(), c);
+        if (s.isEmpty() || e.isEmpty()) {
+          continue;
+        }
+        java.util.function.Predicate<BoundaryFeatures.Option> rs =
+            o -> StatementTrainer.trim(text, begin(article.doc(), c, o), c.content().end())[0] == g[0];
+        java.util.function.Predicate<BoundaryFeatures.Option> re =
+            o -> StatementTrainer.trim(text, c.content().begin(), end(article.doc(), c, o))[1] == g[1];
+        t[0]++;
+        t[1] += s.stream().anyMatch(rs) ? 1 : 0;
+        t[2] += e.stream().anyMatch(re) ? 1 : 0;
+        boolean cs = rs.test(s.get(0));
+        boolean ce = re.test(e.get(0));
+        boolean ms = rs.test(s.get(model.choose(s, true)));
+        boolean me = re.test(e.get(model.choose(e, false)));
+        t[3] += cs ? 1 : 0;
+        t[4] += ce ? 1 : 0;
+        t[5] += ms ? 1 : 0;
+        t[6] += me ? 1 : 0;
+        t[7] += ms && me ? 1 : 0;
+        t[8] += cs && ce ? 1 : 0;
+      }
+    }
+    return t;
   }
 
   private static int begin(Doc doc, Candidate c, BoundaryFeatures.Option o) {

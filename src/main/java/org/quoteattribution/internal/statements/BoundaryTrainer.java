@@ -9,8 +9,8 @@ import org.quoteattribution.internal.nlp.Doc;
  * (with the evaluation's matching, {@link StatementTrainer#matches}) gives its start options and
  * its end options ({@link BoundaryFeatures}), each labelled right when the content cut there has
  * the gold edge after the evaluation's trimming; candidates with no right option are left out.
- * Two L2-regularised logistic regressions, one per edge, share one weight map (their features
- * have different prefixes). Deterministic for the same articles in the same order.
+ * Two conditional logit models ({@link ChoiceModel}), one per edge, share one weight map (their
+ * features have different prefixes). Deterministic for the same articles in the same order.
  */
 public final class BoundaryTrainer {
 
@@ -31,18 +31,18 @@ public final class BoundaryTrainer {
    */
   public static BoundaryModel train(List<Article> articles, double sigma, double startMargin, double endMargin,
       java.util.function.Function<Counts, List<String>> header) {
-    List<StatementTrainer.Example> starts = new ArrayList<>();
-    List<StatementTrainer.Example> ends = new ArrayList<>();
+    List<List<StatementTrainer.Example>> starts = new ArrayList<>();
+    List<List<StatementTrainer.Example>> ends = new ArrayList<>();
     Counts counts = examples(articles, starts, ends);
     java.util.Map<String, Double> weights = new java.util.HashMap<>();
-    weights.putAll(withoutBias(StatementTrainer.weights(starts, sigma)));
-    weights.putAll(withoutBias(StatementTrainer.weights(ends, sigma)));
+    weights.putAll(ChoiceModel.fit(starts, sigma));
+    weights.putAll(ChoiceModel.fit(ends, sigma));
     return BoundaryModel.of(weights, startMargin, endMargin, header.apply(counts));
   }
 
   /** The examples the model is trained on, with how many there are. */
-  static Counts examples(List<Article> articles, List<StatementTrainer.Example> starts,
-      List<StatementTrainer.Example> ends) {
+  static Counts examples(List<Article> articles, List<List<StatementTrainer.Example>> starts,
+      List<List<StatementTrainer.Example>> ends) {
     int candidates = 0;
     int[] tally = new int[5];
     for (int a = 0; a < articles.size(); a++) {
@@ -81,7 +81,7 @@ public final class BoundaryTrainer {
         candidates += used ? 1 : 0;
       }
     }
-    return new Counts(candidates, starts.size(), ends.size(), tally[0], tally[1], tally[2], tally[3], tally[4]);
+    return new Counts(candidates, starts.stream().mapToInt(List::size).sum(), ends.stream().mapToInt(List::size).sum(), tally[0], tally[1], tally[2], tally[3], tally[4]);
   }
 
   /**
@@ -139,20 +139,16 @@ public final class BoundaryTrainer {
 
   /** Adds a candidate's options if one of them is right; whether it did. */
   private static boolean add(List<BoundaryFeatures.Option> options,
-      java.util.function.Predicate<BoundaryFeatures.Option> right, int article, List<StatementTrainer.Example> out) {
+      java.util.function.Predicate<BoundaryFeatures.Option> right, int article,
+      List<List<StatementTrainer.Example>> out) {
     boolean any = options.stream().anyMatch(right);
-    if (any) {
+    if (any && options.size() > 1) {
+      List<StatementTrainer.Example> group = new ArrayList<>();
       for (BoundaryFeatures.Option o : options) {
-        out.add(new StatementTrainer.Example(o.features(), right.test(o), article));
+        group.add(new StatementTrainer.Example(o.features(), right.test(o), article));
       }
+      out.add(group);
     }
     return any;
-  }
-
-  /** The weights without the intercept, which is the same for every option and decides nothing. */
-  private static java.util.Map<String, Double> withoutBias(java.util.Map<String, Double> weights) {
-    java.util.Map<String, Double> out = new java.util.HashMap<>(weights);
-    out.remove(StatementModel.BIAS);
-    return out;
   }
 }

@@ -43,8 +43,26 @@ final class BoundaryFeatures {
     return new TokenRange(first, Math.min(last, doc.tokens().size() - 1));
   }
 
+  /**
+   * The tokens of the rule stages' cues, which no content grows over: {@code “A,” he said. She
+   * added that B} must not take {@code he said}'s statement into {@code A}. (Not the open cue
+   * stage's, which are any verb with a subject.)
+   */
+  static java.util.BitSet cues(Doc doc, List<Candidate> candidates) {
+    java.util.BitSet out = new java.util.BitSet(doc.tokens().size());
+    for (Candidate c : candidates) {
+      c.cue().filter(q -> c.evidence().finder() != Evidence.Finder.OPEN_CUE).ifPresent(q -> {
+        for (int k = doc.tokenAtOrAfter(q.span().begin()); k < doc.tokens().size()
+            && doc.token(k).begin() < q.span().end(); k++) {
+          out.set(k);
+        }
+      });
+    }
+    return out;
+  }
+
   /** Where the content of {@code c} could end; the first option is the current end. */
-  static List<Option> ends(Doc doc, Candidate c) {
+  static List<Option> ends(Doc doc, Candidate c, java.util.BitSet cues) {
     TokenRange r = tokens(doc, c.content());
     if (r.isEmpty()) {
       return List.of();
@@ -60,8 +78,8 @@ final class BoundaryFeatures {
     List<Option> out = new ArrayList<>();
     out.add(new Option(cur, true, endFeatures(doc, c, r, cur, cur, lastWord, trees, cue, head)));
     for (int i = from; i <= to; i++) {
-      if (i > cur && blocks(c, doc.token(i))) {
-        break; // never over the cue or the source
+      if (i > cur && (blocks(c, doc.token(i)) || cues.get(i))) {
+        break; // never over the cue, the source or another cue
       }
       if (i == cur || isMark(doc.token(i)) || !(i == lastWord || trees.isEnd(i) || beforeBreak(doc, i, s))) {
         continue;
@@ -72,7 +90,7 @@ final class BoundaryFeatures {
   }
 
   /** Where the content of {@code c} could start; the first option is the current start. */
-  static List<Option> starts(Doc doc, Candidate c) {
+  static List<Option> starts(Doc doc, Candidate c, java.util.BitSet cues) {
     TokenRange r = tokens(doc, c.content());
     if (r.isEmpty()) {
       return List.of();
@@ -88,8 +106,8 @@ final class BoundaryFeatures {
     List<Option> out = new ArrayList<>();
     out.add(new Option(cur, true, startFeatures(doc, c, r, cur, cur, firstWord, trees, cue, head)));
     for (int j = cur - 1; j >= from; j--) {
-      if (blocks(c, doc.token(j))) {
-        from = j + 1; // never over the cue or the source
+      if (blocks(c, doc.token(j)) || cues.get(j)) {
+        from = j + 1; // never over the cue, the source or another cue
         break;
       }
     }
@@ -144,6 +162,9 @@ final class BoundaryFeatures {
       if (cue.isPresent() && m <= cue.get() && cue.get() > i) {
         f.add("E:cueAfter|" + (cue.get() - m < 4 ? "near" : "far"));
       }
+    }
+    if (i != cur) {
+      crossed(doc, c, r, head, cue, Math.min(i, cur) + 1, Math.max(i, cur), "E:cross" + direction(i - cur), f);
     }
     if (trees.isEnd(i)) {
       f.add("E:constituentEnd");
@@ -209,6 +230,9 @@ final class BoundaryFeatures {
     f.add("S:attach=" + attach + (j == cur ? "|current" : j < cur ? "|-" : "|+"));
     boolean headOut = w.head() < j || w.head() > r.last();
     f.add("S:head" + (headOut ? "Out|" : "In|") + w.baseRel());
+    if (j != cur) {
+      crossed(doc, c, r, head, cue, Math.min(j, cur), Math.max(j, cur) - 1, "S:cross" + direction(j - cur), f);
+    }
     if (trees.isStart(j)) {
       f.add("S:constituentStart");
     }
@@ -229,6 +253,25 @@ final class BoundaryFeatures {
       f.add("S:inQuote");
     }
     return f;
+  }
+
+  /**
+   * What the words a moved edge takes in or leaves out hang from: for each word of tokens
+   * {@code first} to {@code last} whose head lies outside them, its relation and what it hangs
+   * from ({@code E:cross+=cue|obl}: an end moved over a phrase of the cue's, {@code on its website}).
+   */
+  private static void crossed(Doc doc, Candidate c, TokenRange r, int head, Optional<Integer> cue, int first,
+      int last, String prefix, List<String> f) {
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (int k = first; k <= last; k++) {
+      Token t = doc.token(k);
+      if (!isMark(t) && (t.head() < first || t.head() > last)) {
+        String name = prefix + "=" + attachment(doc, c, r, head, cue, t.head()) + "|" + t.baseRel();
+        if (seen.add(name)) {
+          f.add(name);
+        }
+      }
+    }
   }
 
   /**

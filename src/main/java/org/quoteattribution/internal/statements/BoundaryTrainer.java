@@ -50,6 +50,7 @@ public final class BoundaryTrainer {
       String text = article.doc().text();
       int[] matched = StatementTrainer.matches(text,
           article.candidates().stream().map(Candidate::content).toList(), article.gold());
+      java.util.BitSet cues = BoundaryFeatures.cues(article.doc(), article.candidates());
       for (int i = 0; i < matched.length; i++) {
         if (matched[i] < 0) {
           continue;
@@ -58,8 +59,8 @@ public final class BoundaryTrainer {
         tally[0]++;
         int[] gold = article.gold().get(matched[i]);
         int[] goldTrimmed = StatementTrainer.trim(text, gold[0], gold[1]);
-        List<BoundaryFeatures.Option> s = BoundaryFeatures.starts(article.doc(), c);
-        List<BoundaryFeatures.Option> e = BoundaryFeatures.ends(article.doc(), c);
+        List<BoundaryFeatures.Option> s = BoundaryFeatures.starts(article.doc(), c, cues);
+        List<BoundaryFeatures.Option> e = BoundaryFeatures.ends(article.doc(), c, cues);
         java.util.function.Predicate<BoundaryFeatures.Option> rightStart =
             o -> StatementTrainer.trim(text, begin(article.doc(), c, o), c.content().end())[0] == goldTrimmed[0];
         java.util.function.Predicate<BoundaryFeatures.Option> rightEnd =
@@ -95,6 +96,7 @@ public final class BoundaryTrainer {
       String text = article.doc().text();
       int[] matched = StatementTrainer.matches(text,
           article.candidates().stream().map(Candidate::content).toList(), article.gold());
+      java.util.BitSet cues = BoundaryFeatures.cues(article.doc(), article.candidates());
       for (int i = 0; i < matched.length; i++) {
         if (matched[i] < 0) {
           continue;
@@ -102,8 +104,8 @@ public final class BoundaryTrainer {
         Candidate c = article.candidates().get(i);
         int[] gold = article.gold().get(matched[i]);
         int[] g = StatementTrainer.trim(text, gold[0], gold[1]);
-        List<BoundaryFeatures.Option> s = BoundaryFeatures.starts(article.doc(), c);
-        List<BoundaryFeatures.Option> e = BoundaryFeatures.ends(article.doc(), c);
+        List<BoundaryFeatures.Option> s = BoundaryFeatures.starts(article.doc(), c, cues);
+        List<BoundaryFeatures.Option> e = BoundaryFeatures.ends(article.doc(), c, cues);
         if (s.isEmpty() || e.isEmpty()) {
           continue;
         }
@@ -118,6 +120,30 @@ public final class BoundaryTrainer {
         boolean ce = re.test(e.get(0));
         boolean ms = rs.test(s.get(model.choose(s, true)));
         boolean me = re.test(e.get(model.choose(e, false)));
+        if (DEBUG && (!me && e.stream().anyMatch(re) || !ms && s.stream().anyMatch(rs))) {
+          BoundaryFeatures.Option chosenE = e.get(model.choose(e, false));
+          BoundaryFeatures.Option rightE = e.stream().filter(re).findFirst().orElse(chosenE);
+          BoundaryFeatures.Option chosenS = s.get(model.choose(s, true));
+          BoundaryFeatures.Option rightS = s.stream().filter(rs).findFirst().orElse(chosenS);
+          int lo = Math.max(0, Math.min(g[0], c.content().begin()) - 60);
+          int hi = Math.min(text.length(), Math.max(g[1], c.content().end()) + 40);
+          StringBuilder b = new StringBuilder();
+          for (int k = lo; k <= hi; k++) {
+            if (k == g[0]) b.append('[');
+            if (k == article.doc().token(chosenS.token()).begin()) b.append('{');
+            if (k == g[1]) b.append(']');
+            if (k == article.doc().token(chosenE.token()).end()) b.append('}');
+            if (k < hi) b.append(text.charAt(k) == '\n' ? ' ' : text.charAt(k));
+          }
+          System.err.println("MISS " + (me ? "" : "END ") + (ms ? "" : "START ") + c.type() + " " + c.evidence().finder()
+              + " cue=" + c.cue().map(q -> q.span().text()).orElse("-") + " | " + b);
+          if (!me) {
+            System.err.printf("   chosenE %.2f %s%n   rightE  %.2f %s%n", model.score(chosenE.features()), chosenE.features(), model.score(rightE.features()), rightE.features());
+          }
+          if (!ms) {
+            System.err.printf("   chosenS %.2f %s%n   rightS  %.2f %s%n", model.score(chosenS.features()), chosenS.features(), model.score(rightS.features()), rightS.features());
+          }
+        }
         t[3] += cs ? 1 : 0;
         t[4] += ce ? 1 : 0;
         t[5] += ms ? 1 : 0;

@@ -29,16 +29,17 @@ public final class ContentBoundaries {
   public List<Candidate> refine(Doc doc, List<Quote> quotes, List<Candidate> candidates) {
     QuoteIndex index = new QuoteIndex(
         quotes.stream().filter(q -> q.depth() == 0 && q.contentEnd() > q.contentBegin()).toList());
+    java.util.BitSet cues = BoundaryFeatures.cues(doc, candidates);
     List<Candidate> out = new ArrayList<>(candidates.size());
     for (Candidate c : candidates) {
-      out.add(refine(doc, index, c));
+      out.add(refine(doc, index, cues, c));
     }
     return out;
   }
 
-  private Candidate refine(Doc doc, QuoteIndex quotes, Candidate c) {
-    List<BoundaryFeatures.Option> starts = BoundaryFeatures.starts(doc, c);
-    List<BoundaryFeatures.Option> ends = BoundaryFeatures.ends(doc, c);
+  private Candidate refine(Doc doc, QuoteIndex quotes, java.util.BitSet cues, Candidate c) {
+    List<BoundaryFeatures.Option> starts = BoundaryFeatures.starts(doc, c, cues);
+    List<BoundaryFeatures.Option> ends = BoundaryFeatures.ends(doc, c, cues);
     if (starts.isEmpty() || ends.isEmpty()) {
       return c;
     }

@@ -39,7 +39,7 @@ public final class TrainBoundaryModel {
   public static void main(String[] args) throws IOException {
     Path train = Path.of(args[0]);
     Optional<Path> cache = Optional.empty();
-    double sigma = 1.0;
+    double sigma = 0.5;
     double startMargin = 0;
     double endMargin = 0;
     Path out = Path.of(DEFAULT_OUT);
@@ -58,7 +58,6 @@ public final class TrainBoundaryModel {
         case "--eval-cache" -> evalCache = Path.of(args[++i]);
         case "--predictions" -> predictions = Path.of(args[++i]);
         case "--try-margins" -> tryMargins = args[++i];
-        case "--debug" -> System.setProperty("bounds.debug", "true");
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
@@ -76,12 +75,11 @@ public final class TrainBoundaryModel {
     final double sm = startMargin;
     final double em = endMargin;
     java.util.function.Function<BoundaryTrainer.Counts, List<String>> header = counts -> {
-      System.err.println(counts);
       return List.of(
-        "Content-boundary model of quote-attribution: two logistic regressions over the start and end options",
-        "of a statement's content (BoundaryFeatures, S: and E: features), read by BoundaryModel.",
+        "Content-boundary model of quote-attribution: two conditional logit models (ChoiceModel) over the places where",
+        "a statement's content may start and end (BoundaryFeatures, S: and E: features), read by BoundaryModel.",
         "Data: PolNeAR train (shared/eval/polnear-train.jsonl), " + articles.size() + " articles, " + golds
-            + " gold statements, " + counts.candidates() + " candidates matching one, " + counts.startOptions()
+            + " gold statements, " + counts.candidates() + " candidates (not direct) matching one, " + counts.startOptions()
             + " start and " + counts.endOptions() + " end options. Dev/test not used.",
         "Command: mvn -o -q -Ptrain test-compile exec:exec -Dtrain.main=org.quoteattribution.internal.TrainBoundaryModel"
             + " (sigma " + s + ", features seen at least 3 times, margins " + sm + " / " + em + ")",

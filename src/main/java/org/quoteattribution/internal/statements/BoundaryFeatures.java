@@ -86,7 +86,33 @@ final class BoundaryFeatures {
       }
       out.add(new Option(i, false, endFeatures(doc, c, r, i, cur, lastWord, trees, cue, head)));
     }
+    int[] attribution = attribution(doc, c);
+    if (attribution[0] > cur && attribution[1] < lastWord && doc.token(attribution[1] + 1).word().equals(",")
+        && (cues.nextSetBit(attribution[1] + 1) < 0 || cues.nextSetBit(attribution[1] + 1) > lastWord)
+        && doc.token(attribution[1]).sentence() == s.index()) {
+      // "X, the senator said, until Y": the content goes on after its attribution
+      List<String> f = new ArrayList<>(endFeatures(doc, c, r, lastWord, cur, lastWord, trees, cue, head));
+      f.add("E:overAttribution");
+      f.add("E:overAttribution|" + c.type());
+      out.add(new Option(lastWord, false, f));
+    }
     return out;
+  }
+
+  /** The first and last token of the candidate's cue and source together; {-1, -1} without a cue. */
+  private static int[] attribution(Doc doc, Candidate c) {
+    if (c.cue().isEmpty()) {
+      return new int[] {-1, -1};
+    }
+    int begin = c.cue().get().span().begin();
+    int end = c.cue().get().span().end();
+    if (c.source().isPresent()) {
+      begin = Math.min(begin, c.source().get().begin());
+      end = Math.max(end, c.source().get().end());
+    }
+    int first = doc.tokenAtOrAfter(begin);
+    int last = doc.tokenAtOrAfter(end) - 1;
+    return first < doc.tokens().size() && last >= first ? new int[] {first, last} : new int[] {-1, -1};
   }
 
   /** Where the content of {@code c} could start; the first option is the current start. */
@@ -116,6 +142,17 @@ final class BoundaryFeatures {
         continue;
       }
       out.add(new Option(j, false, startFeatures(doc, c, r, j, cur, firstWord, trees, cue, head)));
+    }
+    int[] attribution = attribution(doc, c);
+    if (attribution[0] > firstWord && attribution[1] < cur && doc.token(attribution[0] - 1).word().equals(",")
+        && doc.token(attribution[0]).sentence() == s.index()
+        && (cues.nextSetBit(firstWord) < 0 || cues.nextSetBit(firstWord) >= attribution[0])) {
+      // "In law school, she said, professors …": the content starts before its attribution
+      List<String> f = new ArrayList<>(startFeatures(doc, c, r, firstWord, cur, firstWord, trees, cue, head));
+      f.add("S:overAttribution");
+      f.add("S:overAttribution|" + c.type());
+      f.add("S:overAttribution|" + shape(doc.token(firstWord)));
+      out.add(new Option(firstWord, false, f));
     }
     return out;
   }

@@ -38,6 +38,9 @@ public final class ContentBoundaries {
   }
 
   private Candidate refine(Doc doc, QuoteIndex quotes, java.util.BitSet cues, Candidate c) {
+    if (!refines(c)) {
+      return c;
+    }
     List<BoundaryFeatures.Option> starts = BoundaryFeatures.starts(doc, c, cues);
     List<BoundaryFeatures.Option> ends = BoundaryFeatures.ends(doc, c, cues);
     if (starts.isEmpty() || ends.isEmpty()) {
@@ -55,6 +58,11 @@ public final class ContentBoundaries {
     }
     Span content = Span.of(doc.text(), begin, finish);
     return c.withContent(type(doc.text(), c, content, quotes), content);
+  }
+
+  /** Whether the model moves a candidate's edges: not a direct quote's, which are its quote marks. */
+  static boolean refines(Candidate c) {
+    return c.type() != StatementType.DIRECT;
   }
 
   /**

@@ -99,6 +99,24 @@ final class BoundaryFeatures {
     return out;
   }
 
+  /**
+   * The {@code as} that marks a content as what something was called: {@code described it as a
+   * failure} reports {@code a failure}, not {@code it as a failure} (the library's reading; PolNeAR
+   * more often takes {@code it as a failure}).
+   */
+  private static boolean isAs(Doc doc, int j, int cur) {
+    Token t = doc.token(j);
+    return t.lemma().equals("as") && t.baseRel().equals("case") && t.head() >= cur;
+  }
+
+  /**
+   * A complementizer {@code that}: the content starts after it ({@code argued that «the bill was
+   * unfair»}), which the evaluation counts the same as starting on it.
+   */
+  private static boolean isComplementizer(Token t) {
+    return t.lemma().equals("that") && t.baseRel().equals("mark");
+  }
+
   /** The first and last token of the candidate's cue and source together; {-1, -1} without a cue. */
   private static int[] attribution(Doc doc, Candidate c) {
     if (c.cue().isEmpty()) {
@@ -132,13 +150,14 @@ final class BoundaryFeatures {
     List<Option> out = new ArrayList<>();
     out.add(new Option(cur, true, startFeatures(doc, c, r, cur, cur, firstWord, trees, cue, head)));
     for (int j = cur - 1; j >= from; j--) {
-      if (blocks(c, doc.token(j)) || cues.get(j)) {
-        from = j + 1; // never over the cue, the source or another cue
+      if (blocks(c, doc.token(j)) || cues.get(j) || isAs(doc, j, cur)) {
+        from = j + 1; // never over the cue, the source, another cue, or the "as" of "described it as …"
         break;
       }
     }
     for (int j = from; j <= to; j++) {
-      if (j == cur || isMark(doc.token(j)) || !(j == firstWord || trees.isStart(j) || afterBreak(doc, j, s))) {
+      if (j == cur || isMark(doc.token(j)) || isComplementizer(doc.token(j))
+          || !(j == firstWord || trees.isStart(j) || afterBreak(doc, j, s))) {
         continue;
       }
       out.add(new Option(j, false, startFeatures(doc, c, r, j, cur, firstWord, trees, cue, head)));

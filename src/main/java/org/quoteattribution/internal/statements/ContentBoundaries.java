@@ -52,12 +52,21 @@ public final class ContentBoundaries {
       return c;
     }
     int begin = start == 0 ? c.content().begin() : doc.token(starts.get(start).token()).begin();
-    int finish = end == 0 ? c.content().end() : doc.token(ends.get(end).token()).end();
+    int finish = end == 0 ? c.content().end() : closed(quotes, begin, doc.token(ends.get(end).token()).end());
     if (begin >= finish) {
       return c;
     }
     Span content = Span.of(doc.text(), begin, finish);
     return c.withContent(type(doc.text(), c, content, quotes), content);
+  }
+
+  /**
+   * An end that stops where a quote opened inside the content stops takes its closing mark:
+   * {@code «the reform was “long overdue”»}.
+   */
+  private static int closed(QuoteIndex quotes, int begin, int end) {
+    return quotes.holding(end - 1, end).filter(q -> q.contentEnd() == end && q.begin() >= begin)
+        .map(Quote::end).orElse(end);
   }
 
   /** Whether the model moves a candidate's edges: not a direct quote's, which are its quote marks. */

@@ -66,6 +66,34 @@ class BoundaryFeaturesTest {
   }
 
   @Test
+  void noStartMovesOverTheAsOfDescribedItAs() {
+    String text = "He described it as a failure.";
+    Doc described = org.quoteattribution.internal.nlp.TestDocs.sentence(text,
+        "He/he/PRP/O/2/nsubj", "described/describe/VBD/O/0/root", "it/it/PRP/O/2/obj", "as/as/IN/O/6/case",
+        "a/a/DT/O/6/det", "failure/failure/NN/O/2/obl", "./././O/2/punct");
+    Candidate c = new Candidate(StatementType.INDIRECT,
+        org.quoteattribution.Span.of(text, text.indexOf("a failure"), text.indexOf(".")),
+        java.util.Optional.of(new org.quoteattribution.Cue(
+            org.quoteattribution.Span.of(text, 3, 12), "describe")), java.util.Optional.of(
+            org.quoteattribution.Span.of(text, 0, 2)), 0, Evidence.of(Evidence.Finder.CUE_VERB, true));
+    assertThat(tokens(BoundaryFeatures.starts(described, c, new BitSet()))).allMatch(k -> k >= 4);
+  }
+
+  @Test
+  void noStartOnAComplementizer() {
+    String text = "He argued that the bill was unfair.";
+    Doc argued = org.quoteattribution.internal.nlp.TestDocs.sentence(text,
+        "He/he/PRP/O/2/nsubj", "argued/argue/VBD/O/0/root", "that/that/IN/O/7/mark", "the/the/DT/O/5/det",
+        "bill/bill/NN/O/7/nsubj", "was/be/VBD/O/7/cop", "unfair/unfair/JJ/O/2/ccomp", "./././O/2/punct");
+    Candidate c = new Candidate(StatementType.INDIRECT,
+        org.quoteattribution.Span.of(text, text.indexOf("bill"), text.indexOf(".")),
+        java.util.Optional.of(new org.quoteattribution.Cue(
+            org.quoteattribution.Span.of(text, 3, 9), "argue")), java.util.Optional.of(
+            org.quoteattribution.Span.of(text, 0, 2)), 0, Evidence.of(Evidence.Finder.CUE_VERB, true));
+    assertThat(tokens(BoundaryFeatures.starts(argued, c, new BitSet()))).contains(3).doesNotContain(2);
+  }
+
+  @Test
   void functionWordsKeepTheirSpellingContentWordsTheirTag() {
     assertThat(BoundaryFeatures.shape(doc.token(6))).isEqualTo("which");
     assertThat(BoundaryFeatures.shape(doc.token(3))).isEqualTo("NN");

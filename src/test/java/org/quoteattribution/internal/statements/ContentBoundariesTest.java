@@ -45,6 +45,25 @@ class ContentBoundariesTest {
         .isEqualTo("She said «the plan failed, which surprised no one».");
   }
 
+  @Test
+  void anEndAtTheLastQuotedWordTakesTheClosingMark() {
+    String text = "She said the plan was “a failure” and left.";
+    org.quoteattribution.internal.nlp.Doc doc = org.quoteattribution.internal.nlp.TestDocs.sentence(text,
+        "She/she/PRP/O/2/nsubj", "said/say/VBD/O/0/root", "the/the/DT/O/4/det", "plan/plan/NN/O/8/nsubj",
+        "was/be/VBD/O/8/cop", "“/``/``/O/8/punct", "a/a/DT/O/8/det", "failure/failure/NN/O/2/ccomp",
+        "”/''/''/O/8/punct", "and/and/CC/O/11/cc", "left/leave/VBD/O/2/conj", "./././O/2/punct");
+    int open = text.indexOf('“');
+    int close = text.indexOf('”');
+    Candidate c = new Candidate(StatementType.MIXED, Span.of(text, text.indexOf("the plan"), text.indexOf(".")),
+        java.util.Optional.of(new org.quoteattribution.Cue(Span.of(text, 4, 8), "say")),
+        java.util.Optional.of(Span.of(text, 0, 3)), 0, Evidence.of(Evidence.Finder.CUE_VERB, true));
+    BoundaryModel cutBeforeAnd = BoundaryModel.of(Map.of("E:n|m=”|and", 3.0), 0, 0, List.of());
+    Candidate refined = new ContentBoundaries(cutBeforeAnd)
+        .refine(doc, List.of(new Quote(open, close + 1, open + 1, close, true, 0)), List.of(c)).get(0);
+    assertThat(refined.content().text()).isEqualTo("the plan was “a failure”");
+    assertThat(refined.type()).isEqualTo(StatementType.MIXED);
+  }
+
   private static StatementType typeAfter(String text, String before, String after) {
     int q = text.indexOf('“');
     QuoteIndex quotes = new QuoteIndex(List.of(new Quote(q, text.indexOf('”') + 1, q + 1, text.indexOf('”'), true, 0)));

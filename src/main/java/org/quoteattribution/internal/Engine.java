@@ -19,6 +19,7 @@ import org.quoteattribution.internal.people.PersonEntity;
 import org.quoteattribution.internal.people.SpeakerResolver;
 import org.quoteattribution.internal.statements.Candidate;
 import org.quoteattribution.internal.statements.ColonStatements;
+import org.quoteattribution.internal.statements.ContentBoundaries;
 import org.quoteattribution.internal.statements.ContentSpans;
 import org.quoteattribution.internal.statements.CueStatements;
 import org.quoteattribution.internal.statements.InterruptedStatements;
@@ -45,6 +46,7 @@ public final class Engine {
   private final PeopleFinder peopleFinder;
   private final SpeakerResolver speakers;
   private final StatementScorer scorer;
+  private final ContentBoundaries boundaries;
   private final double minConfidence;
 
   public Engine(Loaded models, double minConfidence) {
@@ -56,6 +58,7 @@ public final class Engine {
     this.peopleFinder = models.peopleFinder;
     this.speakers = models.speakers;
     this.scorer = models.scorer;
+    this.boundaries = models.boundaries;
     this.minConfidence = minConfidence;
   }
 
@@ -97,15 +100,19 @@ public final class Engine {
     return work.result;
   }
 
-  /** The candidates of the statement stages on an annotated document, before scoring. */
+  /**
+   * The candidates of the statement stages on an annotated document, before scoring, their
+   * contents as the boundary model left them (as the finders made them with
+   * {@code BoundaryModel.none()}).
+   */
   List<Candidate> candidates(Doc doc) {
     Work work = annotated(doc, Optional.empty());
     for (Stage stage : Stage.values()) {
-      if (stage.compareTo(Stage.NLP) > 0 && stage.compareTo(Stage.OPEN_CUES) <= 0) {
+      if (stage.compareTo(Stage.NLP) > 0 && stage.compareTo(Stage.BOUNDARIES) <= 0) {
         run(stage, work);
       }
     }
-    return work.candidates;
+    return work.refined;
   }
 
   private static Work annotated(Doc doc, Optional<Dateline> dateline) {
@@ -128,6 +135,7 @@ public final class Engine {
     List<Candidate> cued;
     List<Candidate> merged;
     List<Candidate> candidates;
+    List<Candidate> refined;
     List<Candidate> kept;
     List<Double> confidences;
     List<PersonEntity> people;
@@ -159,6 +167,11 @@ public final class Engine {
         w.candidates = candidates;
       }
       case SCORES -> score(w);
+      case BOUNDARIES -> {
+        List<Candidate> refined = new ArrayList<>(boundaries.refine(w.doc, w.quotes, w.candidates));
+        refined.sort(java.util.Comparator.comparingInt((Candidate c) -> c.content().begin()));
+        w.refined = refined;
+      }
       case PEOPLE -> w.people = peopleFinder.find(w.doc);
       case SPEAKERS -> w.attributed = speakers.resolve(w.doc, w.kept, w.people);
       case RECORDS -> {
@@ -186,12 +199,12 @@ public final class Engine {
 
   /** Scores the candidates together; those the scorer rejects go no further. */
   private void score(Work w) {
-    List<OptionalDouble> scores = scorer.scoreAll(w.candidates, w.doc);
+    List<OptionalDouble> scores = scorer.scoreAll(w.refined, w.doc);
     w.kept = new ArrayList<>();
     w.confidences = new ArrayList<>();
     for (int i = 0; i < scores.size(); i++) {
       if (scores.get(i).isPresent()) {
-        w.kept.add(w.candidates.get(i));
+        w.kept.add(w.refined.get(i));
         w.confidences.add(scores.get(i).getAsDouble());
       }
     }

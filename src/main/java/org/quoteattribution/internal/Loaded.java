@@ -8,7 +8,9 @@ import org.quoteattribution.internal.nlp.Nlp;
 import org.quoteattribution.internal.people.PeopleFinder;
 import org.quoteattribution.internal.people.RoleFinder;
 import org.quoteattribution.internal.people.SpeakerResolver;
+import org.quoteattribution.internal.statements.BoundaryModel;
 import org.quoteattribution.internal.statements.ColonStatements;
+import org.quoteattribution.internal.statements.ContentBoundaries;
 import org.quoteattribution.internal.statements.CueLexicon;
 import org.quoteattribution.internal.statements.CueStatements;
 import org.quoteattribution.internal.statements.OpenCueStatements;
@@ -18,8 +20,8 @@ import org.quoteattribution.internal.statements.TrainedScorer;
 
 /**
  * Everything an {@link Engine} loads from disk, and the stages built on it: the CoreNLP pipeline,
- * the cue lexicon, the language's word lists and gazetteers, and the scorer that turns a
- * candidate's evidence into confidence. Immutable and safe to share between threads and engines.
+ * the cue lexicon, the language's word lists and gazetteers, the scorer that turns a
+ * candidate's evidence into confidence, and the model of where contents start and end. Immutable and safe to share between threads and engines.
  */
 public final class Loaded {
 
@@ -31,8 +33,9 @@ public final class Loaded {
   final PeopleFinder peopleFinder;
   final SpeakerResolver speakers;
   final StatementScorer scorer;
+  final ContentBoundaries boundaries;
 
-  private Loaded(Nlp nlp, WordLists words, Function<CueLexicon, StatementScorer> scorer) {
+  private Loaded(Nlp nlp, WordLists words, Function<CueLexicon, StatementScorer> scorer, BoundaryModel boundaries) {
     CueLexicon lexicon = CueLexicon.load(words);
     SourceWords sources = SourceWords.load(words);
     this.nlp = nlp;
@@ -44,6 +47,7 @@ public final class Loaded {
     this.peopleFinder = new PeopleFinder(roles, words);
     this.speakers = new SpeakerResolver(words, sources, roles);
     this.scorer = scorer.apply(lexicon);
+    this.boundaries = new ContentBoundaries(boundaries);
   }
 
   /**
@@ -51,7 +55,13 @@ public final class Loaded {
    * scorer over the lexicon: for training and experiments.
    */
   static Loaded of(Nlp nlp, WordLists words, Function<CueLexicon, StatementScorer> scorer) {
-    return new Loaded(nlp, words, scorer);
+    return new Loaded(nlp, words, scorer, BoundaryModel.load());
+  }
+
+  /** As {@link #of(Nlp, WordLists, Function)}, with another content-boundary model. */
+  static Loaded of(Nlp nlp, WordLists words, Function<CueLexicon, StatementScorer> scorer,
+      BoundaryModel boundaries) {
+    return new Loaded(nlp, words, scorer, boundaries);
   }
 
   /**
@@ -67,6 +77,6 @@ public final class Loaded {
   /** As {@link #load()}, with CoreNLP's annotators timing their CPU on {@code threadCpuClock} (the benchmark). */
   static Loaded load(LongSupplier threadCpuClock) {
     WordLists english = WordLists.english();
-    return new Loaded(new Nlp(threadCpuClock), english, TrainedScorer::load);
+    return new Loaded(new Nlp(threadCpuClock), english, TrainedScorer::load, BoundaryModel.load());
   }
 }

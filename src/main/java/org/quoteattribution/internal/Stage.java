@@ -12,6 +12,7 @@ enum Stage {
   QUOTE_STATEMENTS("quotes joined with cues", "statements.QuoteStatements"),
   OPEN_CUES("interrupted statements, cues the lexicon leaves out",
       "statements.InterruptedStatements, statements.OpenCueStatements"),
+  BOUNDARIES("where each content starts and ends", "statements.ContentBoundaries"),
   SCORES("confidence, unlikely candidates dropped", "statements.TrainedScorer"),
   PEOPLE("people, roles, affiliations", "people.PeopleFinder, people.RoleFinder"),
   SPEAKERS("speakers", "people.SpeakerResolver"),

@@ -144,6 +144,13 @@ public final class StatementModel {
     return new StatementModel(w, header);
   }
 
+  /** This model with one weight or setting set to {@code value}. */
+  StatementModel with(String name, double value) {
+    Map<String, Double> w = new HashMap<>(weights);
+    w.put(name, value);
+    return new StatementModel(w, header);
+  }
+
   /** This model with the given floors ({@link #OPEN_FLOOR}, {@link #RULE_FLOOR}). */
   StatementModel withFloors(double open, double rules) {
     Map<String, Double> w = new HashMap<>(weights);

@@ -177,6 +177,14 @@ public final class StatementTrainer {
 
   /** Logistic regression on the examples, without calibration. */
   static StatementModel fit(List<Example> examples, double sigma, List<String> header) {
+    return new StatementModel(weights(examples, sigma), header);
+  }
+
+  /**
+   * The weights of a logistic regression on the examples (features seen fewer than
+   * {@link #MIN_COUNT} times left out), the intercept under {@link StatementModel#BIAS}.
+   */
+  static Map<String, Double> weights(List<Example> examples, double sigma) {
     Map<String, Integer> counts = new HashMap<>();
     for (Example e : examples) {
       e.features().forEach(f -> counts.merge(f, 1, Integer::sum));
@@ -207,7 +215,7 @@ public final class StatementTrainer {
         weights.put(f, w);
       }
     }
-    return new StatementModel(weights, header);
+    return weights;
   }
 
   /**
@@ -217,6 +225,16 @@ public final class StatementTrainer {
    * size, one to one.
    */
   public static boolean[] label(String text, List<Span> predicted, List<int[]> gold) {
+    int[] matched = matches(text, predicted, gold);
+    boolean[] right = new boolean[matched.length];
+    for (int i = 0; i < matched.length; i++) {
+      right[i] = matched[i] >= 0;
+    }
+    return right;
+  }
+
+  /** As {@link #label}: the index of the gold content each predicted content matches, or -1. */
+  static int[] matches(String text, List<Span> predicted, List<int[]> gold) {
     List<int[]> p = predicted.stream().map(s -> trim(text, s.begin(), s.end())).toList();
     List<int[]> g = gold.stream().map(s -> trim(text, s[0], s[1])).toList();
     List<int[]> pairs = new ArrayList<>();
@@ -234,14 +252,15 @@ public final class StatementTrainer {
     pairs.sort((x, y) -> x[0] != y[0] ? Integer.compare(y[0], x[0])
         : x[1] != y[1] ? Integer.compare(y[1], x[1]) : Integer.compare(y[2], x[2]));
     boolean[] usedGold = new boolean[g.size()];
-    boolean[] right = new boolean[p.size()];
+    int[] matched = new int[p.size()];
+    java.util.Arrays.fill(matched, -1);
     for (int[] pair : pairs) {
-      if (!usedGold[pair[1]] && !right[pair[2]]) {
+      if (!usedGold[pair[1]] && matched[pair[2]] < 0) {
         usedGold[pair[1]] = true;
-        right[pair[2]] = true;
+        matched[pair[2]] = pair[1];
       }
     }
-    return right;
+    return matched;
   }
 
   private static final String QUOTES = "\"'“”‘’«»„‟‹›`";

@@ -1,0 +1,138 @@
+package org.quoteattribution.internal.statements;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.function.Predicate;
+import org.quoteattribution.internal.nlp.Doc;
+
+/**
+ * Trains a {@link BoundaryModel} on gold contents: every candidate that matches a gold statement
+ * (with the evaluation's matching, {@link StatementTrainer#matches}) gives its start options and
+ * its end options ({@link BoundaryFeatures}), each labelled right when the content cut there has
+ * the gold edge after the evaluation's trimming; candidates with no right option are left out.
+ * Two conditional logit models ({@link ChoiceModel}), one per edge, share one weight map (their
+ * features have different prefixes). Deterministic for the same articles in the same order.
+ */
+public final class BoundaryTrainer {
+
+  /** One article: its annotated document, the rule stages' candidates, the gold contents ({@code {begin, end}}). */
+  public record Article(Doc doc, List<Candidate> candidates, List<int[]> gold) {}
+
+  /** How many candidates and options the examples came from. */
+  public record Counts(int candidates, int startOptions, int endOptions) {}
+
+  private BoundaryTrainer() {}
+
+  /**
+   * Trains on the articles; the header is made from the counts of what the examples came from
+   * (the model file names its data).
+   */
+  public static BoundaryModel train(List<Article> articles, double sigma, double startMargin, double endMargin,
+      java.util.function.Function<Counts, List<String>> header) {
+    List<List<StatementTrainer.Example>> starts = new ArrayList<>();
+    List<List<StatementTrainer.Example>> ends = new ArrayList<>();
+    Counts counts = examples(articles, starts, ends);
+    java.util.Map<String, Double> weights = new java.util.HashMap<>();
+    weights.putAll(ChoiceModel.fit(starts, sigma));
+    weights.putAll(ChoiceModel.fit(ends, sigma));
+    return BoundaryModel.of(weights, startMargin, endMargin, header.apply(counts));
+  }
+
+  /**
+   * A candidate that matches a gold statement, with its options and which of them are right: the
+   * cut gives the gold edge after the evaluation's trimming.
+   */
+  private record Matched(int article, List<BoundaryFeatures.Option> starts, List<BoundaryFeatures.Option> ends,
+      Predicate<BoundaryFeatures.Option> rightStart, Predicate<BoundaryFeatures.Option> rightEnd) {}
+
+  /** The candidates the model moves that match a gold statement, in article order. */
+  private static List<Matched> matched(List<Article> articles) {
+    List<Matched> out = new ArrayList<>();
+    for (int a = 0; a < articles.size(); a++) {
+      Article article = articles.get(a);
+      Doc doc = article.doc();
+      String text = doc.text();
+      int[] matched = StatementTrainer.matches(text,
+          article.candidates().stream().map(Candidate::content).toList(), article.gold());
+      BitSet cues = BoundaryFeatures.cues(doc, article.candidates());
+      for (int i = 0; i < matched.length; i++) {
+        Candidate c = article.candidates().get(i);
+        if (matched[i] < 0 || !ContentBoundaries.refines(c)) {
+          continue;
+        }
+        int[] gold = article.gold().get(matched[i]);
+        int[] g = StatementTrainer.trim(text, gold[0], gold[1]);
+        List<BoundaryFeatures.Option> s = BoundaryFeatures.starts(doc, c, cues);
+        List<BoundaryFeatures.Option> e = BoundaryFeatures.ends(doc, c, cues);
+        if (!s.isEmpty() && !e.isEmpty()) {
+          out.add(new Matched(a, s, e,
+              o -> StatementTrainer.trim(text, begin(doc, c, o), c.content().end())[0] == g[0],
+              o -> StatementTrainer.trim(text, c.content().begin(), end(doc, c, o))[1] == g[1]));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The examples the model is trained on, with how many there are. */
+  static Counts examples(List<Article> articles, List<List<StatementTrainer.Example>> starts,
+      List<List<StatementTrainer.Example>> ends) {
+    int candidates = 0;
+    for (Matched m : matched(articles)) {
+      boolean used = add(m.starts(), m.rightStart(), m.article(), starts);
+      used |= add(m.ends(), m.rightEnd(), m.article(), ends);
+      candidates += used ? 1 : 0;
+    }
+    return new Counts(candidates, starts.stream().mapToInt(List::size).sum(),
+        ends.stream().mapToInt(List::size).sum());
+  }
+
+  /**
+   * How well a model chooses on the candidates of these articles that match a gold statement:
+   * {matched, right start offered, right end offered, current start right, current end right,
+   * chosen start right, chosen end right, both chosen right, both current right}.
+   */
+  public static int[] accuracy(List<Article> articles, BoundaryModel model) {
+    int[] t = new int[9];
+    for (Matched m : matched(articles)) {
+      boolean cs = m.rightStart().test(m.starts().get(0));
+      boolean ce = m.rightEnd().test(m.ends().get(0));
+      boolean ms = m.rightStart().test(m.starts().get(model.choose(m.starts(), true)));
+      boolean me = m.rightEnd().test(m.ends().get(model.choose(m.ends(), false)));
+      t[0]++;
+      t[1] += m.starts().stream().anyMatch(m.rightStart()) ? 1 : 0;
+      t[2] += m.ends().stream().anyMatch(m.rightEnd()) ? 1 : 0;
+      t[3] += cs ? 1 : 0;
+      t[4] += ce ? 1 : 0;
+      t[5] += ms ? 1 : 0;
+      t[6] += me ? 1 : 0;
+      t[7] += ms && me ? 1 : 0;
+      t[8] += cs && ce ? 1 : 0;
+    }
+    return t;
+  }
+
+  private static int begin(Doc doc, Candidate c, BoundaryFeatures.Option o) {
+    return o.current() ? c.content().begin() : doc.token(o.token()).begin();
+  }
+
+  private static int end(Doc doc, Candidate c, BoundaryFeatures.Option o) {
+    return o.current() ? c.content().end() : doc.token(o.token()).end();
+  }
+
+  /** Adds a candidate's options if one of them is right; whether it did. */
+  private static boolean add(List<BoundaryFeatures.Option> options,
+      Predicate<BoundaryFeatures.Option> right, int article,
+      List<List<StatementTrainer.Example>> out) {
+    boolean any = options.stream().anyMatch(right);
+    if (any && options.size() > 1) {
+      List<StatementTrainer.Example> group = new ArrayList<>();
+      for (BoundaryFeatures.Option o : options) {
+        group.add(new StatementTrainer.Example(o.features(), right.test(o), article));
+      }
+      out.add(group);
+    }
+    return any;
+  }
+}

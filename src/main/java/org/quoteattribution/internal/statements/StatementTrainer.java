@@ -177,6 +177,11 @@ public final class StatementTrainer {
 
   /** Logistic regression on the examples, without calibration. */
   static StatementModel fit(List<Example> examples, double sigma, List<String> header) {
+    return fit(examples, sigma, MIN_COUNT, header);
+  }
+
+  /** The same, leaving out features seen in fewer than {@code minCount} examples. */
+  static StatementModel fit(List<Example> examples, double sigma, int minCount, List<String> header) {
     Map<String, Integer> counts = new HashMap<>();
     for (Example e : examples) {
       e.features().forEach(f -> counts.merge(f, 1, Integer::sum));
@@ -185,7 +190,7 @@ public final class StatementTrainer {
     for (Example e : examples) {
       List<String> features = new ArrayList<>();
       for (String f : e.features()) {
-        if (counts.get(f) >= MIN_COUNT) {
+        if (counts.get(f) >= minCount) {
           features.add(f);
         }
       }

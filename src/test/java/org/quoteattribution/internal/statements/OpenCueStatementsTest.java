@@ -10,7 +10,7 @@ import org.quoteattribution.internal.text.QuoteFinder;
 
 class OpenCueStatementsTest {
 
-  private final OpenCueStatements open = new OpenCueStatements(CueLexicon.load());
+  private final OpenCueStatements open = new OpenCueStatements(CueLexicon.load(), CueDetector.load(CueLexicon.load()));
 
   private static Doc backedTheBill(String text) {
     return TestDocs.sentence(text, "She/she/PRP/O/2/nsubj", "backed/back/VBD/O/0/root", "the/the/DT/O/4/det",

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 class StatementFeaturesTest {
 
-  private final StatementFeatures features = new StatementFeatures(CueLexicon.load());
+  private final StatementFeatures features = new StatementFeatures(CueLexicon.load(), CueDetector.load(CueLexicon.load()));
 
   @Test
   void reportedClauseGivesItsCueSourceAndContentEvidence() {

@@ -75,7 +75,7 @@ public final class OpenCueStatements {
       boolean likely = probabilities[t.index()] >= LIKELY_CUE;
       if (probabilities[t.index()] < LEAST_CUE || SKIPPED_LEMMAS.contains(t.lemma()) || t.baseRel().matches("aux|cop|amod|compound|case|mark")
           || !CueFeatures.eligible(t)
-          || isSet(quoted, t.begin(), t.end()) || isSet(cues, t.begin(), t.end()) || !likely && isNegated(doc, t)) {
+          || isSet(quoted, t.begin(), t.end()) || isSet(cues, t.begin(), t.end()) || isNegated(doc, t) && (!likely || isSpeech(t))) {
         continue;
       }
       candidate(doc, t, likely).filter(f -> !isSet(taken, f.content().begin(), f.content().end())
@@ -103,6 +103,15 @@ public final class OpenCueStatements {
       }
     }
     return false;
+  }
+
+  /**
+   * A speech cue: negated, it reports nothing ({@code did not say whether …}, {@code did not
+   * comment on …}), whereas a negated stance is one ({@code did not want to …}).
+   */
+  private boolean isSpeech(Token t) {
+    return (t.isNoun() ? lexicon.noun(t.lemma()) : lexicon.verb(t.lemma()))
+        .filter(e -> e.cueClass() == CueLexicon.CueClass.SPEECH).isPresent();
   }
 
   /** Whether any char of {@code [begin, end)} is set. */

@@ -166,7 +166,7 @@ public final class StatementFeatures {
     out.add("govCueProb=" + (t.head() >= 0 ? bucket(cueProbabilities[t.head()], 5) : "-"));
     double inner = 0;
     for (int i = first; i <= last; i++) {
-      if (i != cue) {
+      if (i != cue && !doc.token(i).baseRel().matches("amod|compound")) {
         inner = Math.max(inner, cueProbabilities[i]);
       }
     }

@@ -30,6 +30,14 @@ class StatementFeaturesTest {
   }
 
   @Test
+  void cueDetectorsProbabilitiesOfTheCueItsGovernorAndTheContentAreFeatures() {
+    assertThat(features.of(Fixtures.saidThePlanFailed(), Fixtures.said()))
+        .anyMatch(f -> f.matches("cueProb=(9|10)"))
+        .contains("govCueProb=-")
+        .anyMatch(f -> f.matches("innerCueProb=[0-2]"));
+  }
+
+  @Test
   void lengthsFallInLogarithmicBins() {
     assertThat(StatementFeatures.lengthBucket(0)).isEqualTo("0");
     assertThat(StatementFeatures.lengthBucket(2)).isEqualTo("2");

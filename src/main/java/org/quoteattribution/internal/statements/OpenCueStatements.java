@@ -37,7 +37,7 @@ public final class OpenCueStatements {
 
   /**
    * The least {@link CueDetector} probability at which a word is read as a cue in the constructions
-   * the stage otherwise leaves out: negated ({@code did not want to …}), with the subject of the
+   * the stage otherwise leaves out: negated, unless a speech cue ({@code did not want to …}), with the subject of the
    * verb it is joined to ({@code arrived and voted against …}, {@code went on to criticize …}) or with
    * none, and with its content as a loosely attached clause ({@code dep}, {@code parataxis},
    * {@code advcl} of an adjective: {@code weren't sure if …}). Chosen on PolNeAR dev.
@@ -72,10 +72,11 @@ public final class OpenCueStatements {
     }
     List<Candidate> out = new ArrayList<>();
     for (Token t : doc.tokens()) {
-      boolean likely = probabilities[t.index()] >= LIKELY_CUE;
-      if (probabilities[t.index()] < LEAST_CUE || SKIPPED_LEMMAS.contains(t.lemma()) || t.baseRel().matches("aux|cop|amod|compound|case|mark")
-          || !CueFeatures.eligible(t)
-          || isSet(quoted, t.begin(), t.end()) || isSet(cues, t.begin(), t.end()) || isNegated(doc, t) && (!likely || isSpeech(t))) {
+      double p = probabilities[t.index()];
+      boolean likely = p >= LIKELY_CUE;
+      if (p < LEAST_CUE || SKIPPED_LEMMAS.contains(t.lemma()) || t.baseRel().matches("aux|cop|amod|compound|case|mark")
+          || isSet(quoted, t.begin(), t.end()) || isSet(cues, t.begin(), t.end())
+          || isNegated(doc, t) && (!likely || isSpeech(t))) {
         continue;
       }
       candidate(doc, t, likely).filter(f -> !isSet(taken, f.content().begin(), f.content().end())

@@ -144,6 +144,24 @@ class StatementsTest {
     }
 
     @Test
+    void negatedCueOfIntentionTheDetectorFindsLikely() {
+      assertStatements("The mayor did not want to raise taxes on small businesses.",
+          "[The mayor] did not <want> to «raise taxes on small businesses».");
+    }
+
+    @Test
+    void negatedAdjectiveOfBeliefWithAThatClause() {
+      assertStatements("The union was not convinced that the offer would protect jobs.",
+          "The union was not <convinced> that «the offer would protect jobs».");
+    }
+
+    @Test
+    void lightVerbWithANounOfStance() {
+      assertStatements("Parents have voiced concern about the new school schedule.",
+          "[Parents] have <voiced> «concern about the new school schedule».");
+    }
+
+    @Test
     void cueWithoutThat() {
       Attribution a = assertStatements("She said the talks had failed.", "[She] <said> «the talks had failed».");
       assertThat(types(a)).containsExactly(StatementType.INDIRECT);

@@ -44,7 +44,7 @@ public final class CachedEval {
     }
     long start = System.nanoTime();
     TrainStatementModel.Corpus articles = new TrainStatementModel.Corpus(Optional.of(cache), false);
-    Engine engine = articles.engine(StatementModel.load());
+    Engine engine = articles.engine();
     int n = 0;
     try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
       for (TrainStatementModel.Corpus.Article a : articles.read(corpus)) {

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.quoteattribution.AttributionWriter;
 import org.quoteattribution.internal.lang.WordLists;
 import org.quoteattribution.internal.statements.BoundaryModel;
+import org.quoteattribution.internal.statements.CueDetector;
 import org.quoteattribution.internal.statements.BoundaryTrainer;
 import org.quoteattribution.internal.statements.StatementModel;
 import org.quoteattribution.internal.statements.TrainedScorer;
@@ -123,7 +124,6 @@ public final class TrainBoundaryModel {
   }
 
   private static Engine engine(TrainStatementModel.Corpus corpus, StatementModel statements, BoundaryModel boundaries) {
-    return new Engine(Loaded.of(null, WordLists.english(),
-        lexicon -> new TrainedScorer(new StatementFeatures(lexicon), statements), boundaries), 0.0);
+    return corpus.engine(CueDetector.load(corpus.lexicon), statements, boundaries);
   }
 }

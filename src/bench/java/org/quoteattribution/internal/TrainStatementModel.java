@@ -19,7 +19,11 @@ import org.quoteattribution.internal.nlp.Doc;
 import org.quoteattribution.internal.nlp.DocCache;
 import org.quoteattribution.internal.nlp.Nlp;
 import org.quoteattribution.internal.lang.WordLists;
+import org.quoteattribution.internal.statements.CueDetector;
+import org.quoteattribution.internal.statements.CueFeatures;
 import org.quoteattribution.internal.statements.CueLexicon;
+import org.quoteattribution.internal.statements.CueTrainer;
+import org.quoteattribution.internal.statements.BoundaryModel;
 import org.quoteattribution.internal.statements.Candidate;
 import org.quoteattribution.internal.statements.StatementFeatures;
 import org.quoteattribution.internal.statements.StatementModel;
@@ -44,6 +48,7 @@ import org.quoteattribution.internal.text.DatelineFinder;
 public final class TrainStatementModel {
 
   static final String DEFAULT_OUT = "src/main/resources" + StatementModel.RESOURCE;
+  static final String DEFAULT_CUE_OUT = "src/main/resources" + CueDetector.RESOURCE;
 
   private TrainStatementModel() {}
 
@@ -59,6 +64,9 @@ public final class TrainStatementModel {
     int folds = 3;
     double openFloor = 0.5;
     double ruleFloor = 0.3;
+    double cueSigma = 1.0;
+    Path cueOut = Path.of(DEFAULT_CUE_OUT);
+    Optional<Path> cueModels = Optional.empty();
     for (int i = 1; i < args.length; i++) {
       switch (args[i]) {
         case "--cache" -> cache = Optional.of(Path.of(args[++i]));
@@ -71,18 +79,53 @@ public final class TrainStatementModel {
         case "--folds" -> folds = Integer.parseInt(args[++i]);
         case "--open-floor" -> openFloor = Double.parseDouble(args[++i]);
         case "--rule-floor" -> ruleFloor = Double.parseDouble(args[++i]);
+        case "--cue-sigma" -> cueSigma = Double.parseDouble(args[++i]);
+        case "--cue-out" -> cueOut = Path.of(args[++i]);
+        case "--cue-models" -> cueModels = Optional.of(Path.of(args[++i]));
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
     long start = System.nanoTime();
+    final double cueSigmaUsed = cueSigma;
     Corpus corpus = new Corpus(cache, cachedOnly);
-    Engine rules = corpus.engine(new StatementModel(Map.of(), List.of()));
+    List<Corpus.Article> read = corpus.read(train);
+    CueFeatures cueFeatures = new CueFeatures(corpus.lexicon);
+    List<CueTrainer.Article> cueArticles = read.stream().map(a -> new CueTrainer.Article(a.doc(), a.cues())).toList();
+    int cues = cueArticles.stream().mapToInt(a -> a.cues().size()).sum();
+    List<String> cueHeader = List.of(
+        "Cue model of quote-attribution: logistic regression over the features of a token (CueFeatures),",
+        "read by CueDetector; a token's probability that it heads a reporting cue.",
+        "Data: PolNeAR train (shared/eval/polnear-train.jsonl), " + read.size() + " articles, " + cues
+            + " gold cues, the verbs, common nouns and adjectives labelled. Dev/test not used.",
+        "Command: mvn -o -q -Ptrain test-compile exec:exec (TrainStatementModel, cue sigma " + cueSigma
+            + ", features seen at least " + CueTrainer.MIN_COUNT + " times)",
+        "Date: " + LocalDate.now());
+    StatementModel cueModel = cueModel(cueModels.map(d -> d.resolve("all.tsv")),
+        () -> CueTrainer.train(cueArticles, cueFeatures, cueSigmaUsed, cueHeader));
+    Files.writeString(cueOut, cueModel.write(), StandardCharsets.UTF_8);
+    System.err.printf("cue model: %d weights, %.1f s -> %s%n", cueModel.size(), (System.nanoTime() - start) / 1e9,
+        cueOut);
+    // the candidates and features of each article come from a cue detector not trained on it
+    List<CueDetector> detectors = new ArrayList<>();
+    for (int k = 0; k < folds; k++) {
+      final int fold = k;
+      final int n = folds;
+      StatementModel m = cueModel(cueModels.map(d -> d.resolve("fold" + fold + "of" + n + ".tsv")),
+          () -> CueTrainer.train(java.util.stream.IntStream.range(0, cueArticles.size())
+              .filter(i -> i % n != fold).mapToObj(cueArticles::get).toList(),
+              cueFeatures, cueSigmaUsed, List.of()));
+      detectors.add(new CueDetector(cueFeatures, m));
+    }
+    System.err.printf("cue models of the %d folds: %.1f s%n", folds, (System.nanoTime() - start) / 1e9);
+    List<Engine> rules = detectors.stream().map(d -> corpus.engine(d, new StatementModel(Map.of(), List.of())))
+        .toList();
     List<StatementTrainer.Article> examples = new ArrayList<>();
     int articles = 0;
     int gold = 0;
-    for (Corpus.Article a : corpus.read(train)) {
-      List<Candidate> candidates = rules.candidates(a.doc());
-      examples.add(corpus.article(a, candidates));
+    for (Corpus.Article a : read) {
+      int fold = articles % folds;
+      List<Candidate> candidates = rules.get(fold).candidates(a.doc());
+      examples.add(corpus.article(a, candidates, detectors.get(fold)));
       articles++;
       gold += a.gold().size();
     }
@@ -101,13 +144,30 @@ public final class TrainStatementModel {
     System.err.printf("trained on %d articles, %d candidates, %d weights, %.1f s -> %s%n",
         articles, candidates, model.size(), (System.nanoTime() - start) / 1e9, out);
     if (eval != null) {
-      evaluate(corpus.withCache(Optional.ofNullable(evalCache)), model, eval, predictions);
+      evaluate(corpus.withCache(Optional.ofNullable(evalCache)), new CueDetector(cueFeatures, cueModel), model, eval,
+          predictions);
     }
   }
 
-  private static void evaluate(Corpus corpus, StatementModel model, Path eval, Path predictions)
+  /** The model in {@code file} when there is one, else a trained one, written there if named. */
+  private static StatementModel cueModel(Optional<Path> file, java.util.function.Supplier<StatementModel> train)
       throws IOException {
-    Engine engine = corpus.engine(model);
+    if (file.isPresent() && Files.exists(file.get())) {
+      try (var reader = Files.newBufferedReader(file.get(), StandardCharsets.UTF_8)) {
+        return StatementModel.parse(reader);
+      }
+    }
+    StatementModel m = train.get();
+    if (file.isPresent()) {
+      Files.createDirectories(file.get().getParent());
+      Files.writeString(file.get(), m.write(), StandardCharsets.UTF_8);
+    }
+    return m;
+  }
+
+  private static void evaluate(Corpus corpus, CueDetector cues, StatementModel model, Path eval, Path predictions)
+      throws IOException {
+    Engine engine = corpus.engine(cues, model);
     try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(predictions, StandardCharsets.UTF_8))) {
       for (Corpus.Article a : corpus.read(eval)) {
         Optional<org.quoteattribution.Dateline> dateline = a.doc().paragraphs().isEmpty() ? Optional.empty()
@@ -121,7 +181,8 @@ public final class TrainStatementModel {
   /** Articles of a JSON Lines corpus with their annotated documents and gold contents. */
   static final class Corpus {
 
-    record Article(String id, Doc doc, List<int[]> gold) {}
+    /** An article: its id, annotation, gold contents and gold cues ({@code {begin, end}}, UTF-16). */
+    record Article(String id, Doc doc, List<int[]> gold, List<int[]> cues) {}
 
     final CueLexicon lexicon = CueLexicon.load(WordLists.english());
     private final Optional<Path> cache;
@@ -141,13 +202,25 @@ public final class TrainStatementModel {
       return c;
     }
 
-    Engine engine(StatementModel model) {
-      return new Engine(Loaded.of(nlp, WordLists.english(),
-          lexicon -> new TrainedScorer(new StatementFeatures(lexicon), model)), 0.0);
+    /** An engine with this cue detector and statement model. */
+    Engine engine(CueDetector cues, StatementModel model) {
+      return engine(cues, model, BoundaryModel.load());
     }
 
-    StatementTrainer.Article article(Article a, List<Candidate> candidates) {
-      StatementFeatures features = new StatementFeatures(lexicon);
+    /** An engine with this cue detector, statement model and content-boundary model. */
+    Engine engine(CueDetector cues, StatementModel model, BoundaryModel boundaries) {
+      return new Engine(Loaded.of(nlp, WordLists.english(), lexicon -> cues,
+          (lexicon, detector) -> new TrainedScorer(new StatementFeatures(lexicon, detector), model),
+          boundaries), 0.0);
+    }
+
+    /** An engine with the shipped models. */
+    Engine engine() {
+      return engine(CueDetector.load(lexicon), StatementModel.load());
+    }
+
+    StatementTrainer.Article article(Article a, List<Candidate> candidates, CueDetector cues) {
+      StatementFeatures features = new StatementFeatures(lexicon, cues);
       return new StatementTrainer.Article(a.doc().text(), candidates,
           features.of(a.doc(), candidates), a.gold());
     }
@@ -166,13 +239,17 @@ public final class TrainStatementModel {
           JsonNode article = json.readTree(line);
           String text = article.get("text").asText();
           List<int[]> gold = new ArrayList<>();
+          List<int[]> cues = new ArrayList<>();
           for (JsonNode s : article.get("statements")) {
             JsonNode c = s.get("content");
             if (c != null && !c.isNull()) {
               gold.add(new int[] {utf16(text, c.get("begin").asInt()), utf16(text, c.get("end").asInt())});
             }
+            for (JsonNode q : s.path("cue_spans")) {
+              cues.add(new int[] {utf16(text, q.get("begin").asInt()), utf16(text, q.get("end").asInt())});
+            }
           }
-          out.add(new Article(article.path("id").asText(Integer.toString(n)), doc(n, text), gold));
+          out.add(new Article(article.path("id").asText(Integer.toString(n)), doc(n, text), gold, cues));
         }
       }
       return out;

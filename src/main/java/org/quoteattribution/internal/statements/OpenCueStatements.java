@@ -19,10 +19,13 @@ import org.quoteattribution.internal.text.Quote;
  * judge: a verb with a subject and a clause, object or prepositional object ({@code She backed
  * the bill}, {@code They worry about costs}), an adjective with a clause or prepositional object
  * ({@code He is confident that …}), a noun with a clause or an object of {@code for, of, about,
- * on, against} ({@code her support for the plan}). The content is that argument. Candidates whose
- * cue already has a statement, whose content overlaps one, or that stand inside quote marks are
- * left out. Their evidence says {@link Evidence.Finder#OPEN_CUE}: only a trained scorer judges
- * them, and drops those it finds unlikely.
+ * on, against} ({@code her support for the plan}). The content is that argument. The
+ * {@link CueDetector} decides which words are read as cues: none it finds unlikely
+ * ({@link #LEAST_CUE}), and, for the likely ones ({@link #LIKELY_CUE}), also negated cues, cues
+ * with the subject of the verb they are joined to or with none, and loosely attached clauses as
+ * content. Candidates whose cue already has a statement, whose content overlaps one, or that
+ * stand inside quote marks are left out. Their evidence says {@link Evidence.Finder#OPEN_CUE}:
+ * only a trained scorer judges them, and drops those it finds unlikely.
  */
 public final class OpenCueStatements {
 
@@ -32,13 +35,32 @@ public final class OpenCueStatements {
   private static final Set<String> INDEFINITES = Set.of("anything", "something", "nothing", "everything");
   private static final Set<String> SKIPPED_LEMMAS = Set.of("be", "have", "do", "get");
 
-  private final CueLexicon lexicon;
+  /**
+   * The least {@link CueDetector} probability at which a word is read as a cue in the constructions
+   * the stage otherwise leaves out: negated, unless a speech cue ({@code did not want to …}), with the subject of the
+   * verb it is joined to ({@code arrived and voted against …}, {@code went on to criticize …}) or with
+   * none, and with its content as a loosely attached clause ({@code dep}, {@code parataxis},
+   * {@code advcl} of an adjective: {@code weren't sure if …}). Chosen on PolNeAR dev.
+   */
+  static final double LIKELY_CUE = 0.4;
 
-  public OpenCueStatements(CueLexicon lexicon) {
+  /**
+   * Below this {@link CueDetector} probability a word is not proposed as a cue at all: the
+   * candidates of words that are hardly ever cues matched gold contents by accident, with the
+   * wrong cue, and crowded the scorer. Chosen on PolNeAR dev.
+   */
+  static final double LEAST_CUE = 0.1;
+
+  private final CueLexicon lexicon;
+  private final CueDetector detector;
+
+  public OpenCueStatements(CueLexicon lexicon, CueDetector detector) {
     this.lexicon = lexicon;
+    this.detector = detector;
   }
 
   public List<Candidate> find(Doc doc, List<Quote> quotes, List<Candidate> existing) {
+    double[] probabilities = detector.probabilities(doc);
     int length = doc.text().length();
     BitSet quoted = new BitSet(length);
     quotes.forEach(q -> quoted.set(q.begin(), q.end()));
@@ -50,12 +72,14 @@ public final class OpenCueStatements {
     }
     List<Candidate> out = new ArrayList<>();
     for (Token t : doc.tokens()) {
-      if (SKIPPED_LEMMAS.contains(t.lemma()) || t.baseRel().matches("aux|cop|amod|compound|case|mark")
-          || !(t.isVerb() || t.isNoun() && !t.isProperNoun() || t.pos().startsWith("JJ"))
-          || isSet(quoted, t.begin(), t.end()) || isSet(cues, t.begin(), t.end()) || isNegated(doc, t)) {
+      double p = probabilities[t.index()];
+      boolean likely = p >= LIKELY_CUE;
+      if (p < LEAST_CUE || SKIPPED_LEMMAS.contains(t.lemma()) || t.baseRel().matches("aux|cop|amod|compound|case|mark")
+          || isSet(quoted, t.begin(), t.end()) || isSet(cues, t.begin(), t.end())
+          || isNegated(doc, t) && (!likely || isSpeech(t))) {
         continue;
       }
-      candidate(doc, t).filter(f -> !isSet(taken, f.content().begin(), f.content().end())
+      candidate(doc, t, likely).filter(f -> !isSet(taken, f.content().begin(), f.content().end())
           && !isSet(quoted, f.content().begin(), f.content().end())).ifPresent(out::add);
     }
     return out;
@@ -99,19 +123,29 @@ public final class OpenCueStatements {
     return false;
   }
 
+  /**
+   * A speech cue: negated, it reports nothing ({@code did not say whether …}, {@code did not
+   * comment on …}), whereas a negated stance is one ({@code did not want to …}).
+   */
+  private boolean isSpeech(Token t) {
+    return (t.isNoun() ? lexicon.noun(t.lemma()) : lexicon.verb(t.lemma()))
+        .filter(e -> e.cueClass() == CueLexicon.CueClass.SPEECH).isPresent();
+  }
+
   /** Whether any char of {@code [begin, end)} is set. */
   private static boolean isSet(BitSet set, int begin, int end) {
     int next = set.nextSetBit(begin);
     return next >= 0 && next < end;
   }
 
-  private Optional<Candidate> candidate(Doc doc, Token cue) {
-    Optional<Token> subject = cue.isNoun() ? childWithRel(doc, cue.index(), "nmod:poss").or(() -> holder(doc, cue))
+  private Optional<Candidate> candidate(Doc doc, Token cue, boolean likely) {
+    Optional<Token> own = cue.isNoun() ? childWithRel(doc, cue.index(), "nmod:poss").or(() -> holder(doc, cue))
         : doc.nearestChild(cue.index(), Rel.NSUBJ).filter(s -> !s.relIs(Rel.NSUBJ_PASS));
-    if (!cue.isNoun() && subject.isEmpty() || subject.filter(s -> isNobody(doc, s)).isPresent()) {
+    Optional<Token> subject = own.isEmpty() && likely && !cue.isNoun() ? inheritedSubject(doc, cue) : own;
+    if (!cue.isNoun() && subject.isEmpty() && !likely || subject.filter(s -> isNobody(doc, s)).isPresent()) {
       return Optional.empty();
     }
-    Optional<Token> argument = argument(doc, cue);
+    Optional<Token> argument = argument(doc, cue, likely);
     if (argument.isEmpty()) {
       return Optional.empty();
     }
@@ -152,13 +186,38 @@ public final class OpenCueStatements {
             .orElse(Evidence.of(Evidence.Finder.OPEN_CUE, subject.isPresent()))));
   }
 
-  /** The argument that would be the content: a clause, an object, a prepositional object. */
-  private static Optional<Token> argument(Doc doc, Token cue) {
-    for (String rel : cue.isNoun() ? List.of("ccomp", "acl", "nmod") : List.of("ccomp", "xcomp", "obj", "obl")) {
+  /**
+   * The subject of the verb a subjectless cue is joined to: {@code [He] arrived and voted against
+   * …} ({@code conj}), {@code [He] went on to criticize …} ({@code xcomp}), {@code [She] left,
+   * citing …} ({@code advcl}).
+   */
+  private static Optional<Token> inheritedSubject(Doc doc, Token cue) {
+    Token t = cue;
+    for (int hops = 0; hops < 4 && t.head() >= 0 && t.baseRel().matches("conj|xcomp|advcl"); hops++) {
+      t = doc.token(t.head());
+      Optional<Token> subject = doc.nearestChild(t.index(), Rel.NSUBJ).filter(s -> !s.relIs(Rel.NSUBJ_PASS));
+      if (subject.isPresent()) {
+        return subject;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The argument that would be the content: a clause, an object, a prepositional object; for a
+   * likely cue also a loosely attached clause.
+   */
+  private static Optional<Token> argument(Doc doc, Token cue, boolean likely) {
+    List<String> rels = cue.isNoun() ? List.of("ccomp", "acl", "nmod") : List.of("ccomp", "xcomp", "obj", "obl");
+    if (likely) {
+      rels = new ArrayList<>(rels);
+      rels.addAll(cue.isNoun() ? List.of("dep") : cue.isVerb() ? List.of("dep", "parataxis") : List.of("advcl", "dep"));
+    }
+    for (String rel : rels) {
       for (int c : doc.children(cue.index())) {
         Token child = doc.token(c);
         if (c < cue.index() || !child.baseRel().equals(rel) || child.rel().equals("obl:tmod")
-            || child.isPronoun() && !rel.matches("ccomp|xcomp")) {
+            || child.isPronoun() && !rel.matches("ccomp|xcomp|dep|parataxis|advcl")) {
           continue;
         }
         if (rel.matches("nmod|obl")) {

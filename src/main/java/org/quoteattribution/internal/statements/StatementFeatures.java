@@ -9,16 +9,19 @@ import org.quoteattribution.internal.nlp.Token;
 
 /**
  * The evidence of a statement candidate as binary features for {@link StatementModel}: the cue's
- * lemma, class, part of speech and relation; the source's part of speech and entity type; the
- * content's length, quote marks, sentences and edges; where the cue stands; and the rule's own
- * confidence. Features are strings {@code name=value}; pure logic on a {@link Doc}, no models.
+ * lemma, class, part of speech and relation, and the {@link CueDetector}'s probability that it is a
+ * cue; the source's part of speech and entity type; the content's length, quote marks, sentences
+ * and edges; where the cue stands; and the rule's own confidence. Features are strings
+ * {@code name=value}; pure logic on a {@link Doc} and the detector's linear model.
  */
 public final class StatementFeatures {
 
   private final CueLexicon lexicon;
+  private final CueDetector cues;
 
-  public StatementFeatures(CueLexicon lexicon) {
+  public StatementFeatures(CueLexicon lexicon, CueDetector cues) {
     this.lexicon = lexicon;
+    this.cues = cues;
   }
 
   /**
@@ -41,8 +44,9 @@ public final class StatementFeatures {
       cueBefore[i + 1] = cueBefore[i] + cueStarts[i];
     }
     List<List<String>> out = new ArrayList<>();
+    double[] cueProbabilities = cues.probabilities(doc);
     for (Candidate f : candidates) {
-      List<String> features = of(doc, f);
+      List<String> features = of(doc, f, cueProbabilities);
       Span content = f.content();
       boolean ownCueInside = f.cue().filter(c -> content.begin() <= c.span().begin() && c.span().begin() < content.end())
           .isPresent();
@@ -65,6 +69,11 @@ public final class StatementFeatures {
 
   /** The features of one candidate on its own. */
   public List<String> of(Doc doc, Candidate f) {
+    return of(doc, f, cues.probabilities(doc));
+  }
+
+  /** The same, with the cue probability of every token of {@code doc} ({@link CueDetector}). */
+  private List<String> of(Doc doc, Candidate f, double[] cueProbabilities) {
     List<String> out = new ArrayList<>();
     String type = f.type().name();
     out.add("type=" + type);
@@ -116,7 +125,7 @@ public final class StatementFeatures {
     if (f.cue().isEmpty()) {
       out.add("noCue");
     } else {
-      cueFeatures(doc, f, type, content, first, last, out);
+      cueFeatures(doc, f, type, content, first, last, out, cueProbabilities);
     }
     if (f.source().isEmpty()) {
       out.add("noSource");
@@ -136,7 +145,7 @@ public final class StatementFeatures {
   }
 
   private void cueFeatures(Doc doc, Candidate f, String type, Span content, int first, int last,
-      List<String> out) {
+      List<String> out, double[] cueProbabilities) {
     String lemma = f.cue().get().lemma();
     boolean open = f.evidence().finder() == Evidence.Finder.OPEN_CUE;
     Span span = f.cue().get().span();
@@ -150,6 +159,19 @@ public final class StatementFeatures {
     out.add("weight=" + entry.map(e -> bucket(e.weight(), 10)).orElse("-"));
     int cue = Math.min(doc.tokenAtOrAfter(span.begin()), doc.tokens().size() - 1);
     Token t = doc.token(cue);
+    String probability = bucket(cueProbabilities[cue], 10);
+    out.add("cueProb=" + probability);
+    out.add("type&cueProb=" + type + probability);
+    out.add("finder&cueProb=" + f.evidence().finder() + probability);
+    out.add("govCueProb=" + (t.head() >= 0 ? bucket(cueProbabilities[t.head()], 5) : "-"));
+    double inner = 0;
+    for (int i = first; i <= last; i++) {
+      if (i != cue && !doc.token(i).baseRel().matches("amod|compound")) {
+        inner = Math.max(inner, cueProbabilities[i]);
+      }
+    }
+    out.add("innerCueProb=" + bucket(inner, 5));
+    out.add("finder&innerCueProb=" + f.evidence().finder() + bucket(inner, 5));
     out.add("cuePos=" + t.pos());
     out.add("cueRel=" + t.baseRel());
     out.add("cueHeadRel=" + (t.head() >= 0 ? doc.token(t.head()).baseRel() : "none"));

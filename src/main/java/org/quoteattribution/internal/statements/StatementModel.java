@@ -54,9 +54,14 @@ public final class StatementModel {
   }
 
   public static StatementModel load() {
-    InputStream in = StatementModel.class.getResourceAsStream(RESOURCE);
+    return load(RESOURCE);
+  }
+
+  /** A model in this format from a classpath resource (the statement model, the cue model). */
+  static StatementModel load(String resource) {
+    InputStream in = StatementModel.class.getResourceAsStream(resource);
     if (in == null) {
-      throw new QuoteAttributionException("The statement model " + RESOURCE + " is missing from the classpath");
+      throw new QuoteAttributionException("The model " + resource + " is missing from the classpath");
     }
     try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
       return parse(reader);
@@ -65,7 +70,7 @@ public final class StatementModel {
     }
   }
 
-  static StatementModel parse(Reader text) throws IOException {
+  public static StatementModel parse(Reader text) throws IOException {
     Map<String, Double> weights = new HashMap<>();
     List<String> header = new ArrayList<>();
     BufferedReader in = new BufferedReader(text);

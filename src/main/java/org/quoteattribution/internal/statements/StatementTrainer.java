@@ -177,14 +177,19 @@ public final class StatementTrainer {
 
   /** Logistic regression on the examples, without calibration. */
   static StatementModel fit(List<Example> examples, double sigma, List<String> header) {
-    return new StatementModel(weights(examples, sigma), header);
+    return fit(examples, sigma, MIN_COUNT, header);
+  }
+
+  /** The same, leaving out features seen in fewer than {@code minCount} examples. */
+  static StatementModel fit(List<Example> examples, double sigma, int minCount, List<String> header) {
+    return new StatementModel(weights(examples, sigma, minCount), header);
   }
 
   /**
    * The weights of a logistic regression on the examples (features seen fewer than
-   * {@link #MIN_COUNT} times left out), the intercept under {@link StatementModel#BIAS}.
+   * {@code minCount} times left out), the intercept under {@link StatementModel#BIAS}.
    */
-  static Map<String, Double> weights(List<Example> examples, double sigma) {
+  static Map<String, Double> weights(List<Example> examples, double sigma, int minCount) {
     Map<String, Integer> counts = new HashMap<>();
     for (Example e : examples) {
       e.features().forEach(f -> counts.merge(f, 1, Integer::sum));
@@ -193,7 +198,7 @@ public final class StatementTrainer {
     for (Example e : examples) {
       List<String> features = new ArrayList<>();
       for (String f : e.features()) {
-        if (counts.get(f) >= MIN_COUNT) {
+        if (counts.get(f) >= minCount) {
           features.add(f);
         }
       }

@@ -21,9 +21,9 @@ public final class TrainedScorer implements StatementScorer {
     this.model = model;
   }
 
-  /** The shipped model over the given lexicon's cues. */
-  public static TrainedScorer load(CueLexicon lexicon) {
-    return new TrainedScorer(new StatementFeatures(lexicon), StatementModel.load());
+  /** The shipped model over the given lexicon's cues and the detector's cue probabilities. */
+  public static TrainedScorer load(CueLexicon lexicon, CueDetector cues) {
+    return new TrainedScorer(new StatementFeatures(lexicon, cues), StatementModel.load());
   }
 
   /** The probability of one candidate on its own, without the evidence of others or the floors. */

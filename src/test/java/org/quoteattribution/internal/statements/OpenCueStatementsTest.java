@@ -10,7 +10,7 @@ import org.quoteattribution.internal.text.QuoteFinder;
 
 class OpenCueStatementsTest {
 
-  private final OpenCueStatements open = new OpenCueStatements(CueLexicon.load());
+  private final OpenCueStatements open = new OpenCueStatements(CueLexicon.load(), CueDetector.load(CueLexicon.load()));
 
   private static Doc backedTheBill(String text) {
     return TestDocs.sentence(text, "She/she/PRP/O/2/nsubj", "backed/back/VBD/O/0/root", "the/the/DT/O/4/det",
@@ -53,5 +53,36 @@ class OpenCueStatementsTest {
     Doc anything = TestDocs.sentence("She said anything.", "She/she/PRP/O/2/nsubj", "said/say/VBD/O/0/root",
         "anything/anything/NN/O/2/obj", "./././O/2/punct");
     assertThat(open.find(anything, List.of(), List.of())).isEmpty();
+  }
+
+  @Test
+  void likelyCueJoinedToAVerbTakesThatVerbsSubject() {
+    Doc doc = TestDocs.sentence("He arrived and said the plan failed.", "He/he/PRP/O/2/nsubj", "arrived/arrive/VBD/O/0/root",
+        "and/and/CC/O/4/cc", "said/say/VBD/O/2/conj", "the/the/DT/O/6/det", "plan/plan/NN/O/7/nsubj",
+        "failed/fail/VBD/O/4/ccomp", "./././O/2/punct");
+    List<Candidate> found = open.find(doc, List.of(), List.of());
+    assertThat(found).extracting(f -> f.cue().orElseThrow().lemma()).containsExactly("say");
+    assertThat(found.get(0).source().orElseThrow().text()).isEqualTo("He");
+    assertThat(found.get(0).content().text()).isEqualTo("the plan failed");
+  }
+
+  @Test
+  void likelyStanceIsProposedEvenWhenNegatedButNotANegatedSpeechCue() {
+    Doc think = TestDocs.sentence("She did not think the plan would fail.", "She/she/PRP/O/4/nsubj", "did/do/VBD/O/4/aux",
+        "not/not/RB/O/4/advmod", "think/think/VB/O/0/root", "the/the/DT/O/6/det", "plan/plan/NN/O/8/nsubj",
+        "would/would/MD/O/8/aux", "fail/fail/VB/O/4/ccomp", "./././O/4/punct");
+    assertThat(open.find(think, List.of(), List.of())).extracting(f -> f.content().text())
+        .containsExactly("the plan would fail");
+    Doc say = TestDocs.sentence("She did not say the plan would fail.", "She/she/PRP/O/4/nsubj", "did/do/VBD/O/4/aux",
+        "not/not/RB/O/4/advmod", "say/say/VB/O/0/root", "the/the/DT/O/6/det", "plan/plan/NN/O/8/nsubj",
+        "would/would/MD/O/8/aux", "fail/fail/VB/O/4/ccomp", "./././O/4/punct");
+    assertThat(open.find(say, List.of(), List.of())).isEmpty();
+  }
+
+  @Test
+  void wordTheDetectorFindsUnlikelyIsNoCue() {
+    Doc doc = TestDocs.sentence("She ate the cake.", "She/she/PRP/O/2/nsubj", "ate/eat/VBD/O/0/root",
+        "the/the/DT/O/4/det", "cake/cake/NN/O/2/obj", "./././O/2/punct");
+    assertThat(open.find(doc, List.of(), List.of())).isEmpty();
   }
 }

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 class StatementFeaturesTest {
 
-  private final StatementFeatures features = new StatementFeatures(CueLexicon.load());
+  private final StatementFeatures features = new StatementFeatures(CueLexicon.load(), CueDetector.load(CueLexicon.load()));
 
   @Test
   void reportedClauseGivesItsCueSourceAndContentEvidence() {
@@ -27,6 +27,14 @@ class StatementFeaturesTest {
   void openCueCandidateIsMarkedAsSuch() {
     assertThat(features.of(Fixtures.saidThePlanFailed(), Fixtures.openSaid()))
         .contains("open&cue=say", "open&class=SPEECH", "open&cuePos=VBD", "open&source=true");
+  }
+
+  @Test
+  void cueDetectorsProbabilitiesOfTheCueItsGovernorAndTheContentAreFeatures() {
+    assertThat(features.of(Fixtures.saidThePlanFailed(), Fixtures.said()))
+        .anyMatch(f -> f.matches("cueProb=(9|10)"))
+        .contains("govCueProb=-")
+        .anyMatch(f -> f.matches("innerCueProb=[0-2]"));
   }
 
   @Test

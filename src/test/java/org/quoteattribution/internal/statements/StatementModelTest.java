@@ -40,7 +40,7 @@ class StatementModelTest {
     StatementModel m = StatementModel.load();
     assertThat(String.join("\n", m.header())).contains("PolNeAR train", "Command: mvn", "Date: ");
     assertThat(m.size()).isGreaterThan(100);
-    double p = m.probability(m.score(new StatementFeatures(CueLexicon.load())
+    double p = m.probability(m.score(new StatementFeatures(CueLexicon.load(), CueDetector.load(CueLexicon.load()))
         .of(Fixtures.saidThePlanFailed(), Fixtures.said())), Fixtures.said());
     assertThat(p).isBetween(0.5, 1.0);
   }

@@ -41,7 +41,7 @@ class StatementTrainerTest {
   @Test
   void tinyCorpusTrainsEndToEndDeterministically() {
     Doc doc = Fixtures.saidThePlanFailed();
-    StatementFeatures features = new StatementFeatures(CueLexicon.load());
+    StatementFeatures features = new StatementFeatures(CueLexicon.load(), CueDetector.load(CueLexicon.load()));
     List<StatementTrainer.Article> articles = new ArrayList<>();
     for (int i = 0; i < 12; i++) {
       List<Candidate> candidates = List.of(Fixtures.wrong(), Fixtures.said());

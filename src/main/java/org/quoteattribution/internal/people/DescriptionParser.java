@@ -17,6 +17,7 @@ import org.quoteattribution.internal.nlp.Token;
  * LEAD    := former | then | ex | retired | then-TITLE    (kept apart: the qualifier)
  * MEASURE := 40-year-old | two-decade | Washington-based  (skipped)
  * PREMOD  := NP 's                                       (possessor: Iran's, the company's, Obama's)
+ *          | his | her | its | their                     (possessor: the pronoun's antecedent, found later)
  *          | demonym | country                           (French, U.S.)
  *          | Republican | Democratic                     (party)
  *          | ORGANIZATION/LOCATION or capitalised run    (White House; the run ends where a title
@@ -43,12 +44,26 @@ final class DescriptionParser {
    * {@code then} or {@code ex} that stood before the role and is kept out of it.
    */
   record Parse(int end, String role, Optional<String> affiliation, Optional<String> qualifier, int head,
-      Optional<String> party) {}
+      Optional<String> party, int pronoun) {
 
-  private record Premod(int end, String affiliation, boolean possessive) {
+    Parse(int end, String role, Optional<String> affiliation, Optional<String> qualifier, int head,
+        Optional<String> party) {
+      this(end, role, affiliation, qualifier, head, party, -1);
+    }
+  }
+
+  /**
+   * What stands before a role; {@code pronoun} is the token of a possessive pronoun ({@code his
+   * adviser}) whose antecedent is the affiliation, or -1.
+   */
+  private record Premod(int end, String affiliation, boolean possessive, int pronoun) {
 
     Premod(int end, String affiliation) {
-      this(end, affiliation, false);
+      this(end, affiliation, false, -1);
+    }
+
+    Premod(int end, String affiliation, boolean possessive) {
+      this(end, affiliation, possessive, -1);
     }
   }
 
@@ -123,6 +138,13 @@ final class DescriptionParser {
       } else if (pre != null) {
         int r = skipMeasure(doc, leads(doc, pre.end(), limit, lead), limit);
         role = role(doc, r, limit, lenient, !pre.possessive(), !pre.possessive());
+        int place = r;
+        while (role == null && pre.possessive() && place < limit - 1 && place - r < 4 && isPlaceWord(doc.token(place))) {
+          place++; // "Trump's New York doctor", "his Moscow-based lawyer": whose, not where
+        }
+        if (role == null && place > r) {
+          role = role(doc, place, limit, lenient, false, false);
+        }
         if (role != null) {
           affiliation = pre.affiliation();
         } else if (option == 0) {
@@ -134,6 +156,7 @@ final class DescriptionParser {
       return null;
     }
     boolean possessive = pre != null && pre.possessive();
+    int pronoun = pre != null ? pre.pronoun() : -1;
     boolean premodOnlyFrom = !possessive;
     boolean partyPremod = affiliation != null && Affiliations.partyWord(affiliation).isPresent();
     if (role.split() >= 0 && !possessive) {
@@ -193,7 +216,7 @@ final class DescriptionParser {
       }
     }
     return new Parse(j, role.text(), Optional.ofNullable(affiliation), qualifier, role.head(),
-        partyPremod ? Affiliations.partyWord(pre.affiliation()) : Optional.empty());
+        partyPremod ? Affiliations.partyWord(pre.affiliation()) : Optional.empty(), affiliation == null ? pronoun : -1);
   }
 
   /**
@@ -246,6 +269,9 @@ final class DescriptionParser {
   /** {@code Iran 's}, {@code the company 's}: a short noun phrase and a possessive marker. */
   private Premod possessor(Doc doc, int i, int limit, int from) {
     Token t0 = doc.token(i);
+    if (t0.pos().equals("PRP$") && i + 1 < limit) {
+      return new Premod(i + 1, null, true, i); // "his senior adviser": whose is the pronoun's antecedent
+    }
     if (!(t0.isNoun() || t0.pos().startsWith("JJ") || lower(t0).equals("the"))) {
       return null;
     }
@@ -309,12 +335,13 @@ final class DescriptionParser {
       if (j + 1 < limit && isHyphen(doc.token(j))) {
         String next = lower(doc.token(j + 1));
         if (next.equals("based") || next.equals("old") || next.equals("year") || next.equals("decade")
+            || next.equals("time") && lower(doc.token(j - 1)).equals("long")
             || doc.token(i).pos().equals("CD")) {
           int k = j + 1;
           while (k + 1 < limit && isHyphen(doc.token(k + 1))) {
             k += 2;
           }
-          if (k + 1 < limit && (next.equals("based") || doc.token(i).pos().equals("CD"))) {
+          if (k + 1 < limit && (next.equals("based") || next.equals("time") || doc.token(i).pos().equals("CD"))) {
             return k + 1;
           }
         }
@@ -423,8 +450,14 @@ final class DescriptionParser {
         || Affiliations.partyWord(t.word()).isPresent() && Character.isUpperCase(t.word().codePointAt(0))) {
       return true; // "House Democratic leader"
     }
-    return t.isProperNoun() && Character.isUpperCase(t.word().codePointAt(0)) && !t.ner().equals("PERSON")
-        && !isTitleWord(t) && !gaz.isModifier(t.word());
+    return (t.isProperNoun() || isAcronym(t)) && Character.isUpperCase(t.word().codePointAt(0))
+        && !t.ner().equals("PERSON") && !isTitleWord(t) && !gaz.isModifier(t.word());
+  }
+
+  /** {@code RT}, {@code C2I}: a word of capitals and digits that the tagger may call a common noun. */
+  static boolean isAcronym(Token t) {
+    String w = t.word();
+    return w.length() > 1 && w.length() <= 6 && w.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
   }
 
   /** Modifiers and title words ending in a title word, with an optional {@code of WORD}. */
@@ -530,13 +563,19 @@ final class DescriptionParser {
       return j > k && doc.token(j - 1).isNoun() ? j : k;
     }
     boolean titleCase = Character.isUpperCase(doc.token(head).word().codePointAt(0));
-    if (!t.isNoun() || t.isProperNoun() && !titleCase || t.ner().equals("LOCATION")
+    if (!t.isNoun() || (t.isProperNoun() || isAcronym(t)) && !titleCase || t.ner().equals("LOCATION")
         || t.ner().equals("ORGANIZATION") || gaz.country(t.word()).isPresent()) {
       return k; // "a founder of C2I": a name is whom one works for; "Chief of Staff" is a title
     }
     boolean runOn = k + 1 < limit && doc.token(k + 1).isProperNoun()
         && !doc.token(k + 1).ner().equals("PERSON");
     return runOn ? k : k + 1;
+  }
+
+  /** A capitalised word of a place or organisation name, or {@code -based} after one. */
+  private static boolean isPlaceWord(Token t) {
+    return Character.isUpperCase(t.word().codePointAt(0))
+        && (t.ner().equals("LOCATION") || t.ner().equals("ORGANIZATION"));
   }
 
   private static boolean isHyphen(Token t) {

@@ -29,6 +29,8 @@ public final class PersonEntity {
   private boolean author;
   private boolean firstNamed;
   private final List<Span> evidence = new ArrayList<>();
+  /** The possessive pronoun of a description that gave the role ({@code his adviser}), for its antecedent; -1 if none. */
+  private int possessivePronoun = -1;
 
   private final Names names;
 
@@ -72,6 +74,11 @@ public final class PersonEntity {
 
   Optional<String> affiliation() {
     return affiliation;
+  }
+
+  /** The parts of the name as mentioned, for telling whether a token belongs to one of its mentions. */
+  boolean isNamedAt(int token) {
+    return nameMentions.stream().anyMatch(m -> m.contains(token));
   }
 
   void addName(String mention, int first, int last, Span span) {
@@ -143,9 +150,18 @@ public final class PersonEntity {
       state = state.or(d::state);
       used = true;
     }
+    if (affiliation.isEmpty() && possessivePronoun < 0 && d.pronoun() >= 0) {
+      possessivePronoun = d.pronoun();
+      used = true;
+    }
     if (used) {
       d.evidence().stream().filter(e -> !evidence.contains(e)).forEach(evidence::add);
     }
+  }
+
+  /** The token of a possessive pronoun whose antecedent the person acts for ({@code his adviser}), or -1. */
+  int possessivePronoun() {
+    return possessivePronoun;
   }
 
   /**

@@ -42,9 +42,15 @@ public final class RoleFinder {
    * the spans these were read from.
    */
   record Description(Optional<String> role, Optional<String> affiliation, Optional<String> qualifier,
-      Optional<String> party, Optional<String> state, List<Span> evidence) {
+      Optional<String> party, Optional<String> state, List<Span> evidence, int pronoun) {
     static final Description NONE = new Description(Optional.empty(), Optional.empty(), Optional.empty(),
         Optional.empty(), Optional.empty(), List.of());
+
+    /** {@code pronoun}: the token of a possessive pronoun whose antecedent is the affiliation ({@code his adviser}), or -1. */
+    Description(Optional<String> role, Optional<String> affiliation, Optional<String> qualifier,
+        Optional<String> party, Optional<String> state, List<Span> evidence) {
+      this(role, affiliation, qualifier, party, state, evidence, -1);
+    }
 
     Description(Optional<String> role, Optional<String> affiliation) {
       this(role, affiliation, Optional.empty(), Optional.empty(), Optional.empty(), List.of());
@@ -52,7 +58,7 @@ public final class RoleFinder {
 
     static Description of(DescriptionParser.Parse p, Span evidence) {
       return new Description(Optional.of(p.role()), p.affiliation(), p.qualifier(), p.party(),
-          Optional.empty(), List.of(evidence));
+          Optional.empty(), List.of(evidence), p.pronoun());
     }
 
     boolean isEmpty() {
@@ -97,6 +103,10 @@ public final class RoleFinder {
     return parser.affiliations();
   }
 
+  DescriptionParser parser() {
+    return parser;
+  }
+
   Gazetteer gazetteer() {
     return parser.gazetteer();
   }
@@ -109,6 +119,10 @@ public final class RoleFinder {
     found.add(partyTag(doc, last, s.endToken()));
     found.add(after(doc, last, s.endToken()));
     found.add(appositiveBefore(doc, first, last, s.firstToken()));
+    if (pre != null && pre.start() < first) {
+      // "his longtime doctor, the gastroenterologist X": an apposition before the title
+      found.add(appositiveBefore(doc, pre.start(), last, s.firstToken()));
+    }
     found.add(possessorBefore(doc, first, s.firstToken()));
     Description chosen = Description.NONE;
     for (Description d : found) {
@@ -137,13 +151,20 @@ public final class RoleFinder {
     if (affiliation.isEmpty() && pre != null) {
       affiliation = coordinated(doc, pre.start(), s.firstToken());
     }
+    int pronoun = -1;
+    for (Description d : found) {
+      if (affiliation.isEmpty() && pronoun < 0 && d.pronoun() >= 0) {
+        pronoun = d.pronoun(); // "his senior adviser, X": whom the pronoun stands for, once the people are known
+        addAll(evidence, d.evidence());
+      }
+    }
     for (Description d : found) {
       // "a Republican tax consultant": a party word before the role is the party too
       party = party.or(() -> d.affiliation().flatMap(Affiliations::partyWord));
     }
     // where nothing else says whom they act for, a party tag does: its party, else its state
     return new Description(chosen.role(), affiliation.isPresent() ? affiliation : party.isPresent() ? party : state,
-        chosen.qualifier(), party, state, evidence);
+        chosen.qualifier(), party, state, evidence, pronoun);
   }
 
   private static void addAll(List<Span> to, List<Span> spans) {

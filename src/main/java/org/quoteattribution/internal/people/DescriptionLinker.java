@@ -1,0 +1,267 @@
+package org.quoteattribution.internal.people;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.quoteattribution.Gender;
+import org.quoteattribution.internal.nlp.Doc;
+import org.quoteattribution.internal.nlp.Token;
+import org.quoteattribution.internal.nlp.TokenRange;
+
+/**
+ * Ties descriptions that name no one to the person they describe, once an article's people are
+ * known (light coreference, after {@link RoleFinder} has read the descriptions next to names):
+ * <ul>
+ *   <li>a possessive pronoun in a person's description ({@code he summoned his senior adviser, X})
+ *       stands for the person named nearest before it in the sentence, else the subject of the sentence
+ *       before, agreeing in gender where the article tells it; {@code its}/{@code their} for the
+ *       organisation named nearest before;</li>
+ *   <li>a definite description that is the subject of a clause and names no one ({@code the Vermont
+ *       senator acknowledged}, {@code Connecticut's tax commissioner says}) describes: the one person
+ *       with a role of the same head word ({@code Attorney General X} for {@code the state attorney
+ *       general}); else the person named as subject just before (same or previous sentence), if
+ *       nothing is known of their role; else a person named for the first time as the subject of the
+ *       next sentence, with no role yet ({@code The head of X wrote. ... Steve Ross said}).</li>
+ * </ul>
+ * Descriptions only fill what is unknown; the evidence is the description and, for a pronoun, the
+ * antecedent's mention. Work is linear in the article's tokens times its people.
+ */
+final class DescriptionLinker {
+
+  private final DescriptionParser parser;
+
+  DescriptionLinker(RoleFinder roles) {
+    this.parser = roles.parser();
+  }
+
+  void link(Doc doc, List<PersonEntity> people) {
+    for (PersonEntity p : people) {
+      int pronoun = p.possessivePronoun();
+      if (pronoun >= 0 && p.affiliation().isEmpty()) {
+        antecedent(doc, pronoun, p, people).ifPresent(p::describe);
+      }
+    }
+    for (Doc.Sentence s : doc.sentences()) {
+      for (int h = s.firstToken(); h < s.endToken(); h++) {
+        Token t = doc.token(h);
+        if (t.relIs(org.quoteattribution.internal.nlp.Rel.NSUBJ, org.quoteattribution.internal.nlp.Rel.NSUBJ_PASS)
+            && t.isNoun() && !t.hasPluralTag() && !t.ner().equals("PERSON") && parser.isTitleWord(t)) {
+          nominal(doc, h, people);
+        }
+      }
+    }
+  }
+
+  /** The person or organisation a possessive pronoun at {@code k} stands for, as a description. */
+  private Optional<RoleFinder.Description> antecedent(Doc doc, int k, PersonEntity of, List<PersonEntity> people) {
+    String w = doc.token(k).word().toLowerCase(Locale.ROOT);
+    int sentence = doc.token(k).sentence();
+    if (w.equals("its") || w.equals("their")) {
+      for (int e = k - 1; e >= doc.sentences().get(Math.max(0, sentence - 1)).firstToken(); e--) {
+        if (doc.token(e).ner().equals("ORGANIZATION") && (e + 1 >= doc.tokens().size()
+            || !doc.token(e + 1).ner().equals("ORGANIZATION") || e + 1 == k)) {
+          int b = e;
+          while (b > 0 && doc.token(b - 1).ner().equals("ORGANIZATION") && e - b < 8) {
+            b--;
+          }
+          return Optional.of(affiliation(parser.affiliations().normalise(doc, b, e), doc, b, e));
+        }
+      }
+      return Optional.empty();
+    }
+    Gender g = w.equals("his") ? Gender.MALE : w.equals("her") ? Gender.FEMALE : null;
+    if (g == null) {
+      return Optional.empty();
+    }
+    Mention m = nearestBefore(doc, k, sentence, people, of, g);
+    if (m == null && sentence > 0) {
+      m = subjectOf(doc, sentence - 1, people, of, g);
+    }
+    if (m == null) {
+      return Optional.empty();
+    }
+    return Optional.of(affiliation(m.person().name(), doc, m.range().first(), m.range().last()));
+  }
+
+  private static RoleFinder.Description affiliation(String text, Doc doc, int first, int last) {
+    return new RoleFinder.Description(Optional.empty(), Optional.of(text), Optional.empty(), Optional.empty(),
+        Optional.empty(), List.of(doc.span(first, last)));
+  }
+
+  private record Mention(PersonEntity person, TokenRange range) {}
+
+  /** The person named nearest before token {@code k} in its sentence, other than {@code of}, of a gender that may be {@code g}. */
+  private static Mention nearestBefore(Doc doc, int k, int sentence, List<PersonEntity> people, PersonEntity of, Gender g) {
+    Mention best = null;
+    for (PersonEntity p : people) {
+      if (p == of || !agrees(p, g)) {
+        continue;
+      }
+      for (TokenRange r : p.nameMentions()) {
+        if (r.last() < k && doc.token(r.first()).sentence() == sentence
+            && (best == null || r.last() > best.range().last())) {
+          best = new Mention(p, r);
+        }
+      }
+    }
+    return best;
+  }
+
+  /** The person named as the subject of a sentence (the first such), other than {@code of}. */
+  private static Mention subjectOf(Doc doc, int sentence, List<PersonEntity> people, PersonEntity of, Gender g) {
+    Mention best = null;
+    for (PersonEntity p : people) {
+      if (p == of || !agrees(p, g)) {
+        continue;
+      }
+      for (TokenRange r : p.nameMentions()) {
+        if (doc.token(r.first()).sentence() == sentence && isSubject(doc, r)
+            && (best == null || r.first() < best.range().first())) {
+          best = new Mention(p, r);
+        }
+      }
+    }
+    return best;
+  }
+
+  private static boolean agrees(PersonEntity p, Gender g) {
+    return g == null || p.gender() == Gender.UNKNOWN || p.gender() == g;
+  }
+
+  /** Whether a name modifies a noun ({@code hatred of Clinton}, {@code Clinton's plan}) rather than being an argument of a verb. */
+  private static boolean isEmbedded(Doc doc, TokenRange r) {
+    String rel = doc.token(r.last()).rel();
+    return rel.startsWith("nmod") || rel.equals("compound");
+  }
+
+  private static boolean isSubject(Doc doc, TokenRange r) {
+    for (int i = r.first(); i <= r.last(); i++) {
+      Token t = doc.token(i);
+      if ((t.head() < r.first() || t.head() > r.last())) {
+        return t.relIs(org.quoteattribution.internal.nlp.Rel.NSUBJ, org.quoteattribution.internal.nlp.Rel.NSUBJ_PASS);
+      }
+    }
+    return false;
+  }
+
+  /** A definite description headed by {@code h}, the subject of a clause: whom it describes gets it. */
+  private void nominal(Doc doc, int h, List<PersonEntity> people) {
+    TokenRange np = doc.subtree(h);
+    int first = np.first();
+    boolean definite = doc.token(first).lemma().equals("the");
+    List<PersonEntity> inside = new ArrayList<>();
+    for (int i = first; i <= np.last(); i++) {
+      Token t = doc.token(i);
+      if (t.head() == h && t.rel().equals("nmod:poss") && !t.pos().equals("PRP$")) {
+        if (t.isNoun() && !t.isProperNoun() && parser.isTitleWord(t)) {
+          return; // "the candidate's doctor": someone of the candidate's, who is likely the one named before
+        }
+        definite = true; // "Connecticut's tax commissioner"
+      }
+      if (t.ner().equals("PERSON")) {
+        if (t.head() == h && !t.rel().equals("nmod:poss")) {
+          return; // "the senator, Ann Cole,": named, read with the name
+        }
+        for (PersonEntity p : people) {
+          if (p.isNamedAt(i)) {
+            inside.add(p); // "Obama's former campaign strategist" is not Obama
+          }
+        }
+      }
+    }
+    if (!definite || first > h) {
+      return;
+    }
+    DescriptionParser.Parse parse = parser.parse(doc, first, np.last() + 1, false);
+    if (parse == null || parse.head() != h) {
+      return;
+    }
+    RoleFinder.Description d = RoleFinder.Description.of(parse, doc.span(first, parse.end() - 1));
+    d = new RoleFinder.Description(d.role(), d.affiliation(), d.qualifier(), d.party(), d.state(), d.evidence());
+    boolean partyOnly = parse.affiliation().flatMap(Affiliations::partyWord).isPresent();
+    Optional<PersonEntity> back = anaphor(doc, h, parse.role(), people, inside,
+        !partyOnly && parse.affiliation().isPresent());
+    PersonEntity target = back == null ? sameRole(parse.role(), people) : back.orElse(null);
+    if (target != null && !inside.contains(target)) {
+      target.describe(d);
+    }
+  }
+
+  /** The one person whose role ends in the same word ({@code Attorney General}, {@code state attorney general}); null if none or several. */
+  private static PersonEntity sameRole(String role, List<PersonEntity> people) {
+    String head = lastWord(role);
+    PersonEntity found = null;
+    for (PersonEntity p : people) {
+      if (p.role().map(r -> lastWord(r).equals(head)).orElse(false)) {
+        if (found != null) {
+          return null;
+        }
+        found = p;
+      }
+    }
+    return found;
+  }
+
+  /** Whether an odd number of quotation marks stands between the start of the token's sentence and it. */
+  private static boolean isQuoted(Doc doc, int k) {
+    int marks = 0;
+    for (int i = doc.sentences().get(doc.token(k).sentence()).firstToken(); i < k; i++) {
+      String w = doc.token(i).word();
+      if (w.equals("\"") || w.equals("``") || w.equals("''") || w.equals("“") || w.equals("”")) {
+        marks++;
+      }
+    }
+    return marks % 2 == 1;
+  }
+
+  private static String lastWord(String s) {
+    String[] words = s.toLowerCase(Locale.ROOT).split("\\s+");
+    return words[words.length - 1];
+  }
+
+  /**
+   * Whom a description at {@code h} refers back to: the person named nearest before it in its sentence
+   * (not inside quotation marks, nor a possessor or a noun's modifier: {@code hatred of Clinton}), else
+   * the subject of the sentence before, if it may be them (no role known, or a role of the same head). Null where no one was named;
+   * then, with {@code forward}, a person named for the first time as the subject of the next sentence,
+   * with no role (a lede's description, named after it).
+   */
+  private static Optional<PersonEntity> anaphor(Doc doc, int h, String role, List<PersonEntity> people,
+      List<PersonEntity> inside, boolean forward) {
+    int sentence = doc.token(h).sentence();
+    List<Mention> candidates = new ArrayList<>();
+    for (PersonEntity p : people) {
+      for (TokenRange r : p.nameMentions()) {
+        int s = doc.token(r.first()).sentence();
+        if (!inside.contains(p) && !isQuoted(doc, r.first()) && (s == sentence && r.last() < h && !isEmbedded(doc, r)
+            || s == sentence - 1 && isSubject(doc, r))) {
+          candidates.add(new Mention(p, r));
+        }
+      }
+    }
+    // nearest first in the sentence; from the sentence before, its first subject (the main clause's)
+    candidates.sort(java.util.Comparator.comparingInt((Mention m) -> doc.token(m.range().first()).sentence() == sentence
+        ? -m.range().first() : Integer.MAX_VALUE / 2 + m.range().first()));
+    if (!candidates.isEmpty()) {
+      PersonEntity p = candidates.get(0).person();
+      return p.role().map(r -> lastWord(r).equals(lastWord(role))).orElse(true) ? Optional.of(p) : Optional.empty();
+    }
+    if (!forward || sentence + 1 >= doc.sentences().size()) {
+      return null; // "the Republican nominee" is an epithet of someone well known, not a lede's unnamed source
+    }
+    Mention next = null;
+    for (PersonEntity p : people) {
+      for (TokenRange r : p.nameMentions()) {
+        if (doc.token(r.first()).sentence() == sentence + 1 && (next == null || r.first() < next.range().first())) {
+          next = new Mention(p, r);
+        }
+      }
+    }
+    if (next == null || !isSubject(doc, next.range()) || next.person().role().isPresent()
+        || !next.person().nameMentions().get(0).equals(next.range())) {
+      return null;
+    }
+    return Optional.of(next.person());
+  }
+}

@@ -124,6 +124,18 @@ final class DescriptionParser {
     int affStart = i;
     Premod pre = null;
     i = skipMeasure(doc, i, limit);
+    int plain = i;
+    int past = pastModifiers(doc, i, limit);
+    // "a top Trump surrogate", "a senior White House official", "current Democratic nominee": words
+    // of the role before whom it serves; tried where the phrase read from its start gives no role
+    for (int at : past > i ? new int[] {i, past} : new int[] {i}) {
+    if (role != null) {
+      break;
+    }
+    if (at > i) {
+      affStart = at;
+    }
+    i = at;
     for (int option = role == null ? 0 : 6; option < 6 && role == null; option++) {
       pre = switch (option) {
         case 0 -> possessor(doc, i, limit, det < i && lower(doc.token(det)).equals("the") ? det : i);
@@ -147,10 +159,14 @@ final class DescriptionParser {
         }
         if (role != null) {
           affiliation = pre.affiliation();
-        } else if (option == 0) {
+        } else if (option == 0 && at == plain) {
           return null; // "Iran's" and no role after it
         }
       }
+    }
+    if (role != null && at > plain) {
+      role = withModifiers(doc, plain, at, role);
+    }
     }
     if (role == null) {
       return null;
@@ -295,6 +311,28 @@ final class DescriptionParser {
       }
     }
     return null;
+  }
+
+  /** Past lower-case modifiers and dropped words ({@code top}, {@code senior}, {@code current}) before a premodifier. */
+  private int pastModifiers(Doc doc, int i, int limit) {
+    int j = i;
+    while (j < limit - 1 && j - i < 3 && Character.isLowerCase(doc.token(j).word().codePointAt(0))
+        && (gaz.isModifier(doc.token(j).word()) || gaz.isDropped(doc.token(j).word()))) {
+      j++;
+    }
+    return j;
+  }
+
+  /** The role with the modifiers of {@code [from, to)} before it; dropped words left out. */
+  private Role withModifiers(Doc doc, int from, int to, Role role) {
+    List<String> words = new ArrayList<>();
+    for (int k = from; k < to; k++) {
+      if (!gaz.isDropped(doc.token(k).word())) {
+        words.add(doc.token(k).word());
+      }
+    }
+    words.add(role.text());
+    return new Role(role.end(), String.join(" ", words), role.split(), role.head());
   }
 
   /** A demonym or country name of up to three tokens: {@code French}, {@code South Korean}, {@code U.S.}. */
@@ -450,7 +488,7 @@ final class DescriptionParser {
         || Affiliations.partyWord(t.word()).isPresent() && Character.isUpperCase(t.word().codePointAt(0))) {
       return true; // "House Democratic leader"
     }
-    return (t.isProperNoun() || isAcronym(t)) && Character.isUpperCase(t.word().codePointAt(0))
+    return (t.isProperNoun() || isAcronym(t) && !gaz.isCommonAcronym(t.word())) && Character.isUpperCase(t.word().codePointAt(0))
         && !t.ner().equals("PERSON") && !isTitleWord(t) && !gaz.isModifier(t.word());
   }
 
@@ -563,7 +601,7 @@ final class DescriptionParser {
       return j > k && doc.token(j - 1).isNoun() ? j : k;
     }
     boolean titleCase = Character.isUpperCase(doc.token(head).word().codePointAt(0));
-    if (!t.isNoun() || (t.isProperNoun() || isAcronym(t)) && !titleCase || t.ner().equals("LOCATION")
+    if (!t.isNoun() || (t.isProperNoun() || isAcronym(t) && !gaz.isCommonAcronym(t.word())) && !titleCase || t.ner().equals("LOCATION")
         || t.ner().equals("ORGANIZATION") || gaz.country(t.word()).isPresent()) {
       return k; // "a founder of C2I": a name is whom one works for; "Chief of Staff" is a title
     }
@@ -588,6 +626,9 @@ final class DescriptionParser {
     }
     if (gaz.expand(t.word()).isPresent() || isTitleWord(t) || gaz.isModifier(stripHyphen(t.word()))) {
       return true;
+    }
+    if (isAcronym(t) && !gaz.isCommonAcronym(t.word())) {
+      return false; // "the RT host": whom the host works for
     }
     return (t.isNoun() || t.pos().startsWith("JJ") || t.pos().equals("VBN") || t.pos().equals("VBG"))
         && !t.ner().equals("ORGANIZATION") && !t.ner().equals("LOCATION") && !isPossessive(t);

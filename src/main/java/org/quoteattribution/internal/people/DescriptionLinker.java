@@ -14,7 +14,8 @@ import org.quoteattribution.internal.nlp.TokenRange;
  * known (light coreference, after {@link RoleFinder} has read the descriptions next to names):
  * <ul>
  *   <li>a possessive pronoun in a person's description ({@code he summoned his senior adviser, X})
- *       stands for the person named nearest before it in the sentence, else the subject of the sentence
+ *       stands for the person named nearest before it in the sentence (as a verb's argument, not a noun's
+ *       modifier: {@code the record of Al Gore}), else the subject of the sentence
  *       before, agreeing in gender where the article tells it; {@code its}/{@code their} for the
  *       organisation named nearest before;</li>
  *   <li>a definite description that is the subject of a clause and names no one ({@code the Vermont
@@ -91,7 +92,10 @@ final class DescriptionLinker {
 
   private record Mention(PersonEntity person, TokenRange range) {}
 
-  /** The person named nearest before token {@code k} in its sentence, other than {@code of}, of a gender that may be {@code g}. */
+  /**
+   * The person named nearest before token {@code k} in its sentence as a verb's argument, other than
+   * {@code of}, of a gender that may be {@code g}.
+   */
   private static Mention nearestBefore(Doc doc, int k, int sentence, List<PersonEntity> people, PersonEntity of, Gender g) {
     Mention best = null;
     for (PersonEntity p : people) {
@@ -99,7 +103,7 @@ final class DescriptionLinker {
         continue;
       }
       for (TokenRange r : p.nameMentions()) {
-        if (r.last() < k && doc.token(r.first()).sentence() == sentence
+        if (r.last() < k && doc.token(r.first()).sentence() == sentence && !isEmbedded(doc, r)
             && (best == null || r.last() > best.range().last())) {
           best = new Mention(p, r);
         }

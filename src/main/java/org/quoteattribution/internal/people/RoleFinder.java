@@ -318,8 +318,33 @@ public final class RoleFinder {
       }
     } else {
       d = ofAfter(doc, i, sentenceEnd);
+      if (d.isEmpty()) {
+        d = predicate(doc, last, i, sentenceEnd);
+      }
     }
     return d;
+  }
+
+  /**
+   * {@code X is now president of the American Action Forum}, {@code X served as director of the
+   * Congressional Budget Office}, {@code X heads the Transport Workers Union}: the name as a subject,
+   * and a predicate read as a relative clause is, where it names whom the person acts for.
+   */
+  private Description predicate(Doc doc, int last, int i, int sentenceEnd) {
+    if (i >= sentenceEnd || !doc.token(last).relIs(org.quoteattribution.internal.nlp.Rel.NSUBJ)
+        || !(doc.token(i).isVerb() || relativeClauseAdverbs.contains(DescriptionParser.lower(doc.token(i))))) {
+      return Description.NONE;
+    }
+    int v = i;
+    while (v < sentenceEnd && relativeClauseAdverbs.contains(DescriptionParser.lower(doc.token(v)))) {
+      v++;
+    }
+    // only a copula or "served as": "X leads Trump", "X spoke at Y" say nothing of a role
+    boolean copula = v < sentenceEnd && (doc.token(v).lemma().equals("be") || roleAsVerbs.contains(doc.token(v).lemma())
+        && v + 1 < sentenceEnd && DescriptionParser.lower(doc.token(v + 1)).equals("as"));
+    Description d = copula ? relative(doc, i, sentenceEnd) : Description.NONE;
+    boolean named = d.role().isPresent() && d.affiliation().map(a -> Character.isUpperCase(a.codePointAt(0))).orElse(false);
+    return named ? d : Description.NONE;
   }
 
   /** {@code of/at/from ORGANISATION} right after a name, or {@code for} an organisation the tagger knows. */
@@ -416,15 +441,30 @@ public final class RoleFinder {
    */
   private Description relative(Doc doc, int i, int sentenceEnd) {
     int begin = i;
+    Description now = nowClause(doc, i, sentenceEnd);
+    if (!now.isEmpty()) {
+      return now;
+    }
     while (i < sentenceEnd && relativeClauseAdverbs.contains(DescriptionParser.lower(doc.token(i)))) {
       i++;
+    }
+    if (i < sentenceEnd && DescriptionParser.lower(doc.token(i)).equals("as")) {
+      int k = i + 1; // "who as a Navy captain was the White House physician"
+      while (k < sentenceEnd && k - i < 8 && !doc.token(k).isVerb() && !doc.token(k).word().equals(",")) {
+        k++;
+      }
+      i = k;
     }
     if (i >= sentenceEnd || !doc.token(i).isVerb()) {
       return Description.NONE;
     }
     Token verb = doc.token(i);
     if (verb.lemma().equals("be")) {
-      Description d = appositiveAfter(doc, i + 1, sentenceEnd);
+      int k = i + 1;
+      while (k < sentenceEnd && relativeClauseAdverbs.contains(DescriptionParser.lower(doc.token(k)))) {
+        k++; // "is now president of"
+      }
+      Description d = appositiveAfter(doc, k, sentenceEnd);
       return d.role().isPresent() ? d : Description.NONE;
     }
     if (roleAsVerbs.contains(verb.lemma()) && i + 1 < sentenceEnd
@@ -446,6 +486,23 @@ public final class RoleFinder {
           return new Description(Optional.empty(), Optional.of(at.text()), Optional.empty(), Optional.empty(),
               Optional.empty(), List.of(doc.span(begin, at.end() - 1)));
         }
+      }
+    }
+    return Description.NONE;
+  }
+
+  /**
+   * {@code who served as director of X and is now president of Y}: of coordinated predicates, the one
+   * that says {@code now} (a verb next to it), read as a clause of its own; else none.
+   */
+  private Description nowClause(Doc doc, int i, int sentenceEnd) {
+    boolean and = false;
+    for (int k = i; k < sentenceEnd && k - i < 2 * MAX_CLAUSE; k++) {
+      String w = DescriptionParser.lower(doc.token(k));
+      and |= w.equals("and");
+      if (w.equals("now") && and) {
+        int verb = doc.token(k - 1).isVerb() ? k - 1 : k + 1 < sentenceEnd && doc.token(k + 1).isVerb() ? k : -1;
+        return verb < 0 ? Description.NONE : relative(doc, verb, sentenceEnd);
       }
     }
     return Description.NONE;

@@ -103,6 +103,19 @@ class DescriptionsTest {
         c("Ann Moss offered advice to Bob Lee on Friday, as the Democratic nominee looks to shore up support.", "Bob Lee", "nominee @ Democratic"),
         c("Ray Diaz called on Dan Fox to apologize. \"That was wrong,\" Diaz's former campaign manager said.", "Ray Diaz", " @ "),
         c("Ray Diaz called on Dan Fox to apologize. \"That was wrong,\" the former senator's campaign manager said.", "Ray Diaz", " @ "),
+        c("He lacked the record of Al Ward or Jo Kerr, who is now his chief of staff.", "Jo Kerr", "chief of staff @ "),
+        // modifiers before whom the role serves
+        c("Mike Flint, a top Dunmore surrogate, said the generals had failed.", "Mike Flint", "top surrogate @ Dunmore"),
+        c("Ann Ruiz, a senior White House official, said the talks went well.", "Ann Ruiz", "senior official @ White House"),
+        c("Rita Cole, the former governor and current Republican vice presidential nominee, said taxes would fall.", "Rita Cole", "governor @ Republican"),
+        c("Nell Ames, Lopez's top IT staffer, set up the server.", "Nell Ames", "top IT staffer @ Lopez"),
+        // the name as a subject: a copula or "served as" with whom they act for; "now" over the past
+        c("Mr. Dale Kent served as director of the Budget Office and is now president of the Harlan Forum.", "Dale Kent", "president @ Harlan Forum"),
+        c("Dale Kent, an economist who served as director of the Budget Office and is now president of the Harlan Forum, said the plan failed.", "Dale Kent", "economist @ Harlan Forum"),
+        c("Dale Kent is a professor of law at Brandt University.", "Dale Kent", "professor of law @ Brandt University"),
+        c("Dale Kent leads Ron Fisk by two points.", "Dale Kent", " @ "),
+        c("Dale Kent spoke at Brandt University on Monday.", "Dale Kent", " @ "),
+        c("Dr. Lin Park, who as a Navy captain was the White House physician, said the leg was fine.", "Lin Park", "physician @ White House"),
         // organisations the tagger leaves untagged, and verbs of heading
         c("Carl Young, a founder of ZX9, said the fund was closed.", "Carl Young", "founder @ ZX9"),
         c("The RTV host Ed Moss said the show would go on.", "Ed Moss", "host @ RTV"),

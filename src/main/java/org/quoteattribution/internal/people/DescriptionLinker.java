@@ -25,7 +25,8 @@ import org.quoteattribution.internal.nlp.TokenRange;
  *       nothing is known of their role; else a person named for the first time as the subject of the
  *       next sentence, with no role yet ({@code The head of X wrote. ... Steve Ross said}).</li>
  * </ul>
- * Descriptions only fill what is unknown; the evidence is the description and, for a pronoun, the
+ * An affiliation that is a title ({@code the president's closest aides}) becomes the one person with
+ * that role. Descriptions only fill what is unknown; the evidence is the description and, for a pronoun, the
  * antecedent's mention. Work is linear in the article's tokens times its people.
  */
 final class DescriptionLinker {
@@ -41,6 +42,16 @@ final class DescriptionLinker {
       int pronoun = p.possessivePronoun();
       if (pronoun >= 0 && p.affiliation().isEmpty()) {
         antecedent(doc, pronoun, p, people).ifPresent(p::describe);
+      }
+    }
+    for (PersonEntity p : people) {
+      // "one of the president's closest aides": the one person the article gives that role
+      String a = p.affiliation().orElse("");
+      if (a.startsWith("the ") && a.indexOf(' ', 4) < 0 && parser.gazetteer().isTitle(a.substring(4))) {
+        PersonEntity whom = sameRole(a.substring(4), people);
+        if (whom != null && whom != p && !whom.evidence().isEmpty()) {
+          p.resolveAffiliation(whom.name(), List.of(whom.evidence().get(0)));
+        }
       }
     }
     for (Doc.Sentence s : doc.sentences()) {
@@ -192,19 +203,29 @@ final class DescriptionLinker {
     }
   }
 
-  /** The one person whose role ends in the same word ({@code Attorney General}, {@code state attorney general}); null if none or several. */
+  /**
+   * The person whose role ends in the same word ({@code Attorney General}, {@code state attorney
+   * general}): the only one, or of several the one named at least twice as often as the others; else null.
+   */
   private static PersonEntity sameRole(String role, List<PersonEntity> people) {
     String head = lastWord(role);
     PersonEntity found = null;
+    int most = 0;
+    int next = 0;
     for (PersonEntity p : people) {
       if (p.role().map(r -> lastWord(r).equals(head)).orElse(false)) {
-        if (found != null) {
-          return null;
+        int n = p.mentions().size();
+        if (n > most) {
+          next = most;
+          most = n;
+          found = p;
+        } else {
+          next = Math.max(next, n);
         }
-        found = p;
       }
     }
-    return found;
+    // several: the one the article is about, named at least twice as often as any other
+    return most >= 2 * next ? found : null;
   }
 
   /** Whether an odd number of quotation marks stands between the start of the token's sentence and it. */

@@ -391,8 +391,9 @@ final class DescriptionParser {
   /** A run of ORGANIZATION/LOCATION or capitalised non-title tokens: {@code White House}. */
   private Premod entityRun(Doc doc, int i, int limit, boolean lenient) {
     int j = i;
-    while (j < limit - 1 && isEntityWord(doc.token(j))) {
-      j++;
+    while (j < limit - 1 && (isEntityWord(doc.token(j)) || j > i && (lower(doc.token(j)).equals("of")
+        || doc.token(j).word().equals("&")) && j + 2 < limit && isEntityWord(doc.token(j + 1)))) {
+      j++; // "Bank of England Governor", "Department of Homeland Security spokesman"
     }
     // where the organisation ends and the title begins: the longest organisation that leaves a role,
     // not cutting a title in two ("Republican National Committee | Research Director") unless an
@@ -545,8 +546,8 @@ final class DescriptionParser {
         continue;
       }
       String phrase = doc.span(k, head).text().replaceAll("\\s+", " ");
-      if (k < head && gaz.isDropped(t.word())) {
-        continue;
+      if (k < head && (gaz.isDropped(t.word()) || t.pos().equals("JJS"))) {
+        continue; // "closest aides": a superlative is no part of the role
       }
       if (k > i && gaz.expand(t.word()).isPresent() && gaz.expand(doc.token(k - 1).word()).isEmpty()) {
         return null; // an abbreviated title starts a role of its own: "nominee Gov. X" is "Gov."

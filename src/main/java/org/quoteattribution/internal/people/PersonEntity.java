@@ -159,6 +159,12 @@ public final class PersonEntity {
     }
   }
 
+  /** Replaces the affiliation by whom it names ({@code the president} by the president named), with the evidence for that. */
+  void resolveAffiliation(String whom, List<Span> spans) {
+    affiliation = Optional.of(whom);
+    spans.stream().filter(e -> !evidence.contains(e)).forEach(evidence::add);
+  }
+
   /** The token of a possessive pronoun whose antecedent the person acts for ({@code his adviser}), or -1. */
   int possessivePronoun() {
     return possessivePronoun;

@@ -83,6 +83,8 @@ public final class RoleFinder {
   private final Set<String> relativePronouns;
   /** {@code serve}, {@code work}: verbs that take a role after {@code as}. */
   private final Set<String> roleAsVerbs;
+  /** {@code write}, {@code report}: verbs whose {@code for} names the publication one writes for. */
+  private final Set<String> writingVerbs;
   private final Names names;
 
   public RoleFinder(WordLists words) {
@@ -95,6 +97,7 @@ public final class RoleFinder {
     this.namePrepositions = words.set("name-prepositions");
     this.relativePronouns = words.set("relative-pronouns");
     this.roleAsVerbs = words.set("role-as-verbs");
+    this.writingVerbs = words.set("writing-verbs");
     this.names = new Names(words);
   }
 
@@ -124,6 +127,7 @@ public final class RoleFinder {
       found.add(appositiveBefore(doc, pre.start(), last, s.firstToken()));
     }
     found.add(possessorBefore(doc, first, s.firstToken()));
+    found.add(writingFor(doc, first, s.firstToken()));
     Description chosen = Description.NONE;
     for (Description d : found) {
       if (chosen.role().isEmpty() && d.role().isPresent()) {
@@ -150,6 +154,13 @@ public final class RoleFinder {
     }
     if (affiliation.isEmpty() && pre != null) {
       affiliation = coordinated(doc, pre.start(), s.firstToken());
+    }
+    if (affiliation.isEmpty() && pre != null && chosen == pre.description()) {
+      Optional<Description> city = cityBefore(doc, pre.start(), first, s.firstToken());
+      if (city.isPresent()) {
+        affiliation = city.get().affiliation();
+        addAll(evidence, city.get().evidence());
+      }
     }
     int pronoun = -1;
     for (Description d : found) {
@@ -186,7 +197,7 @@ public final class RoleFinder {
         && Character.isLowerCase(before.word().codePointAt(0))
         && (before.rel().equals("compound") || before.pos().equals("NN"))
         && !parser.gazetteer().isOrganisationNoun(before.lemma());
-    return leftmost(doc, first, sentenceStart, lenient);
+    return leftmost(doc, first, sentenceStart, lenient, true);
   }
 
   /** {@code Germany's foreign minister, Heiko Maas}: a description ending at a comma before the name. */
@@ -218,6 +229,58 @@ public final class RoleFinder {
     return false;
   }
 
+  /**
+   * {@code Tulsa, Okla., police officer X}, {@code Flint, Mich., Mayor X}: a city and its state in
+   * commas before a title; the city (with the body that starts the title: {@code Tulsa police}).
+   */
+  private Optional<Description> cityBefore(Doc doc, int start, int first, int sentenceStart) {
+    int close = start - 1;
+    if (close - 3 < sentenceStart || !doc.token(close).word().equals(",")) {
+      return Optional.empty();
+    }
+    int open = close - 1;
+    while (open > sentenceStart && close - open < 4 && !doc.token(open).word().equals(",")) {
+      open--;
+    }
+    boolean state = doc.token(open).word().equals(",") && open > sentenceStart
+        && parser.gazetteer().state(doc.span(open + 1, close - 1).text().replaceAll("\\s+", " ")).isPresent();
+    int c = open - 1;
+    if (!state || !doc.token(c).isProperNoun() || !Character.isUpperCase(doc.token(c).word().codePointAt(0))) {
+      return Optional.empty();
+    }
+    int b = c;
+    while (b > sentenceStart && c - b < 3 && doc.token(b - 1).isProperNoun()
+        && Character.isUpperCase(doc.token(b - 1).word().codePointAt(0))) {
+      b--;
+    }
+    String city = doc.span(b, c).text().replaceAll("\\s+", " ");
+    Token body = doc.token(start);
+    if (parser.gazetteer().isOrganisationNoun(body.lemma()) && Character.isLowerCase(body.word().codePointAt(0))) {
+      city = city + " " + body.word();
+    }
+    return Optional.of(new Description(Optional.empty(), Optional.of(city), Optional.empty(), Optional.empty(),
+        Optional.empty(), List.of(doc.span(b, first - 1))));
+  }
+
+  /** {@code Writing for The Atlantic, X}: a participle of writing that opens the sentence of which the person is the subject. */
+  private Description writingFor(Doc doc, int first, int sentenceStart) {
+    Token open = doc.token(sentenceStart);
+    if (first - sentenceStart < 4 || !open.pos().equals("VBG") || !writingVerbs.contains(open.lemma())
+        || !DescriptionParser.lower(doc.token(sentenceStart + 1)).equals("for") || !doc.token(first - 1).word().equals(",")) {
+      return Description.NONE;
+    }
+    int at = sentenceStart + 2;
+    if (DescriptionParser.lower(doc.token(at)).matches("an?") && Character.isUpperCase(doc.token(at + 1).word().codePointAt(0))) {
+      at++; // "Writing for a Los Angeles Times panel"
+    }
+    Affiliations.Found a = parser.affiliations().phrase(doc, at, first - 1);
+    if (a == null || a.end() > first - 1 || !Character.isUpperCase(a.text().codePointAt(0))) {
+      return Description.NONE;
+    }
+    return new Description(Optional.empty(), Optional.of(a.text()), Optional.empty(), Optional.empty(),
+        Optional.empty(), List.of(doc.span(sentenceStart, a.end() - 1)));
+  }
+
   /** {@code CNN's Jake Tapper}, {@code Fox News' Megyn Kelly}: an organisation's, right before the name. */
   private Description possessorBefore(Doc doc, int first, int sentenceStart) {
     int pos = first - 1;
@@ -243,12 +306,24 @@ public final class RoleFinder {
 
   /** The leftmost start whose description ends exactly before {@code end}. */
   private Start leftmost(Doc doc, int end, int sentenceStart, boolean lenient) {
+    return leftmost(doc, end, sentenceStart, lenient, false);
+  }
+
+  /**
+   * With {@code adjacent}, a role no list holds must end right before {@code end}: in {@code several
+   * questions for FBI director X} and {@code her response to moderator X} the role is the last noun.
+   */
+  private Start leftmost(Doc doc, int end, int sentenceStart, boolean lenient, boolean adjacent) {
     int b = end;
     while (b > sentenceStart && end - b < MAX_LEFT && !LEFT_STOPS.contains(doc.token(b - 1).word())) {
       b--;
     }
     for (int start = b; start < end; start++) {
       DescriptionParser.Parse p = parser.parse(doc, start, end, lenient);
+      if (p != null && p.end() == end && adjacent && p.head() < end - 1 && !parser.isTitleWord(doc.token(p.head()))
+          && !parser.gazetteer().isTitle(p.role())) {
+        continue;
+      }
       if (p != null && p.end() == end) {
         return new Start(start, Description.of(p, doc.span(start, end - 1)), p.head());
       }
@@ -316,6 +391,9 @@ public final class RoleFinder {
       if (d.isEmpty()) {
         d = ofAfter(doc, i, sentenceEnd); // "Peter Smith, of the First Baptist Church,"
       }
+      if (d.isEmpty()) {
+        d = predicate(doc, last, i, sentenceEnd); // "X, 53, has headed the Bank of Russia"
+      }
     } else {
       d = ofAfter(doc, i, sentenceEnd);
       if (d.isEmpty()) {
@@ -336,14 +414,23 @@ public final class RoleFinder {
       return Description.NONE;
     }
     int v = i;
-    while (v < sentenceEnd && relativeClauseAdverbs.contains(DescriptionParser.lower(doc.token(v)))) {
+    while (v < sentenceEnd && (relativeClauseAdverbs.contains(DescriptionParser.lower(doc.token(v)))
+        || doc.token(v).rel().equals("aux"))) {
       v++;
     }
-    // only a copula or "served as": "X leads Trump", "X spoke at Y" say nothing of a role
-    boolean copula = v < sentenceEnd && (doc.token(v).lemma().equals("be") || roleAsVerbs.contains(doc.token(v).lemma())
+    // a copula, "served as", or a verb of heading with an organisation the tagger knows: "X leads
+    // Trump", "X spoke at Y" say nothing of a role
+    Token verb = v < sentenceEnd ? doc.token(v) : null;
+    boolean copula = verb != null && (verb.lemma().equals("be") || roleAsVerbs.contains(verb.lemma())
         && v + 1 < sentenceEnd && DescriptionParser.lower(doc.token(v + 1)).equals("as"));
-    Description d = copula ? relative(doc, i, sentenceEnd) : Description.NONE;
+    boolean heads = verb != null && parser.verbRole(verb.lemma()).isPresent();
+    Description d = copula || heads ? relative(doc, i, sentenceEnd) : Description.NONE;
     boolean named = d.role().isPresent() && d.affiliation().map(a -> Character.isUpperCase(a.codePointAt(0))).orElse(false);
+    if (heads && named && !copula) {
+      Affiliations.Found a = parser.affiliations().phrase(doc, v + 1, sentenceEnd);
+      Token end = a == null ? null : doc.token(a.end() - 1);
+      named = end != null && (end.ner().equals("ORGANIZATION") || parser.gazetteer().isOrganisationNoun(end.lemma()));
+    }
     return named ? d : Description.NONE;
   }
 
@@ -353,7 +440,8 @@ public final class RoleFinder {
     String w = i < sentenceEnd ? DescriptionParser.lower(doc.token(i)) : "";
     if (namePrepositions.contains(w) || w.equals("for")) {
       Affiliations.Found a = parser.affiliations().phrase(doc, i + 1, sentenceEnd);
-      boolean organisation = a != null && doc.token(a.end() - 1).ner().equals("ORGANIZATION");
+      boolean organisation = a != null && (doc.token(a.end() - 1).ner().equals("ORGANIZATION")
+          || writingVerbs.contains(doc.token(Math.max(0, doc.token(i - 1).head())).lemma())); // "wrote X for Y"
       if (a != null && Character.isUpperCase(a.text().codePointAt(0)) && (!w.equals("for") || organisation)) {
         d = new Description(Optional.empty(), Optional.of(a.text()), Optional.empty(), Optional.empty(),
             Optional.empty(), List.of(doc.span(i, a.end() - 1)));
@@ -412,11 +500,16 @@ public final class RoleFinder {
     if (DescriptionParser.lower(doc.token(i)).equals("who")) {
       return relative(doc, i + 1, sentenceEnd);
     }
+    int from = i;
+    if (i + 2 < sentenceEnd && DescriptionParser.lower(doc.token(i)).equals("one")
+        && DescriptionParser.lower(doc.token(i + 1)).equals("of")) {
+      i += 2; // "one of the president's closest aides"
+    }
     DescriptionParser.Parse p = parser.parse(doc, i, sentenceEnd, true);
-    if (p == null || !endsPhrase(doc, p.end(), sentenceEnd)) {
+    if (p == null || !endsPhrase(doc, p.end(), sentenceEnd) || i > from && !doc.token(p.head()).hasPluralTag()) {
       return Description.NONE;
     }
-    Description d = Description.of(p, doc.span(i, p.end() - 1));
+    Description d = Description.of(p, doc.span(from, p.end() - 1));
     boolean nationalOnly = d.affiliation().map(a -> parser.gazetteer().country(a).isPresent()).orElse(true);
     if (nationalOnly && p.end() < sentenceEnd
         && relativePronouns.contains(DescriptionParser.lower(doc.token(p.end())))) {
@@ -445,8 +538,9 @@ public final class RoleFinder {
     if (!now.isEmpty()) {
       return now;
     }
-    while (i < sentenceEnd && relativeClauseAdverbs.contains(DescriptionParser.lower(doc.token(i)))) {
-      i++;
+    while (i < sentenceEnd && (relativeClauseAdverbs.contains(DescriptionParser.lower(doc.token(i)))
+        || doc.token(i).rel().equals("aux") && i + 1 < sentenceEnd)) {
+      i++; // "who has long headed", "has led"
     }
     if (i < sentenceEnd && DescriptionParser.lower(doc.token(i)).equals("as")) {
       int k = i + 1; // "who as a Navy captain was the White House physician"

@@ -116,6 +116,24 @@ class DescriptionsTest {
         c("Dale Kent leads Ron Fisk by two points.", "Dale Kent", " @ "),
         c("Dale Kent spoke at Brandt University on Monday.", "Dale Kent", " @ "),
         c("Dr. Lin Park, who as a Navy captain was the White House physician, said the leg was fine.", "Lin Park", "physician @ White House"),
+        c("Nabiullina, 53, has headed the Bank of Russia since 2013.", "Nabiullina", "head @ Bank of Russia"),
+        // central banks and other "X of Y" organisations before a title
+        c("Bank of England Governor Mark Carney said rates could rise.", "Mark Carney", "Governor @ Bank of England"),
+        c("Department of Homeland Security spokesman Tom Dill declined to comment.", "Tom Dill", "spokesman @ Department of Homeland Security"),
+        // writing for a publication
+        c("\"The impact is small,\" wrote John Roe for Morning Consult.", "John Roe", " @ Morning Consult"),
+        c("Writing for The Atlantic, Jane Doe argued the plan would fail.", "Jane Doe", " @ Atlantic"),
+        c("Writing for a Chicago Tribune panel, Jane Doe argued the plan would fail.", "Jane Doe", " @ Chicago Tribune panel"),
+        // a city and its state before a title
+        c("Tulsa, Okla., police officer Betty Moss was charged on Thursday.", "Betty Moss", "police officer @ Tulsa police"),
+        c("Flint, Mich., Mayor Karen Dale asked for help.", "Karen Dale", "Mayor @ Flint"),
+        // one of several; a title as whom one serves: the person with that role
+        c("President Ann Lowe spoke first. Ben Rhodes, one of the president's closest aides, recalled the meeting.", "Ben Rhodes", "aide @ Ann Lowe"),
+        c("Rob Mak, one of several coal industry veterans, said the plan was sound.", "Rob Mak", "coal industry veteran @ "),
+        // before the name, a role no list holds is the noun next to it
+        c("The senators had several questions for FBI director Jim Cole on Monday.", "Jim Cole", "director @ FBI"),
+        c("She gave her answer to moderator Lara Quinn at once.", "Lara Quinn", "moderator @ "),
+        c("Former police officer and Navy veteran Pete Kane, 76, died last month.", "Pete Kane", "police officer @ Navy"),
         // organisations the tagger leaves untagged, and verbs of heading
         c("Carl Young, a founder of ZX9, said the fund was closed.", "Carl Young", "founder @ ZX9"),
         c("The RTV host Ed Moss said the show would go on.", "Ed Moss", "host @ RTV"),

@@ -32,6 +32,11 @@ final class Affiliations {
       "(?i)^(?:the\\s+)?(?:[\\p{L}]+\\s+){0,3}(?:republic|kingdom|federation|state|emirate|commonwealth)\\s+of\\s+(.+)$");
   private static final Pattern PARTY = Pattern.compile("^\\s*([RDI])\\s*[-–.]\\s*([A-Z][\\p{L}.\\s]*)$");
 
+  /** Days and months: capitalised, never whom one acts for. */
+  private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august", "september",
+      "october", "november", "december");
+
   /** A party tag read: the party, and the state where the tag gives one. */
   record PartyTag(String party, Optional<String> state) {}
 
@@ -91,6 +96,9 @@ final class Affiliations {
       while (i < j - 1 && doc.token(i).ner().equals("O") && doc.token(i + 1).ner().equals("PERSON")
           && !isBodyNoun(doc.token(j - 1))) {
         i++; // President Bill Clinton: the person
+      }
+      if (j == i + 1 && CALENDAR.contains(DescriptionParser.lower(doc.token(i)))) {
+        return null; // "at Monday's debate": a day, not an organisation
       }
       return new Found(j, normalise(doc, i, j - 1));
     }

@@ -71,10 +71,15 @@ final class DescriptionLinker {
     int sentence = doc.token(k).sentence();
     if (w.equals("its") || w.equals("their")) {
       for (int e = k - 1; e >= doc.sentences().get(Math.max(0, sentence - 1)).firstToken(); e--) {
-        if (doc.token(e).ner().equals("ORGANIZATION") && (e + 1 >= doc.tokens().size()
-            || !doc.token(e + 1).ner().equals("ORGANIZATION") || e + 1 == k)) {
+        Token t = doc.token(e);
+        // an organisation the tagger knows, or a name (not a person's) that is the subject: "Vantor said its chairman"
+        boolean organisation = t.ner().equals("ORGANIZATION") || t.isProperNoun() && t.ner().equals("O")
+            && t.relIs(org.quoteattribution.internal.nlp.Rel.NSUBJ) && Character.isUpperCase(t.word().codePointAt(0));
+        if (organisation && (e + 1 >= doc.tokens().size()
+            || !doc.token(e + 1).ner().equals(t.ner()) || e + 1 == k || !t.ner().equals("ORGANIZATION"))) {
           int b = e;
-          while (b > 0 && doc.token(b - 1).ner().equals("ORGANIZATION") && e - b < 8) {
+          while (b > 0 && doc.token(b - 1).ner().equals(t.ner()) && doc.token(b - 1).isProperNoun() == t.isProperNoun()
+              && e - b < 8 && Character.isUpperCase(doc.token(b - 1).word().codePointAt(0))) {
             b--;
           }
           return Optional.of(affiliation(parser.affiliations().normalise(doc, b, e), doc, b, e));

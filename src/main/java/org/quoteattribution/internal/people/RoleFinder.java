@@ -85,6 +85,8 @@ public final class RoleFinder {
   private final Set<String> roleAsVerbs;
   /** {@code write}, {@code report}: verbs whose {@code for} names the publication one writes for. */
   private final Set<String> writingVerbs;
+  /** {@code join}: verbs whose object is the organisation one works for. */
+  private final Set<String> employerVerbs;
   private final Names names;
 
   public RoleFinder(WordLists words) {
@@ -98,6 +100,7 @@ public final class RoleFinder {
     this.relativePronouns = words.set("relative-pronouns");
     this.roleAsVerbs = words.set("role-as-verbs");
     this.writingVerbs = words.set("writing-verbs");
+    this.employerVerbs = words.set("employer-verbs");
     this.names = new Names(words);
   }
 
@@ -423,13 +426,27 @@ public final class RoleFinder {
     Token verb = v < sentenceEnd ? doc.token(v) : null;
     boolean copula = verb != null && (verb.lemma().equals("be") || roleAsVerbs.contains(verb.lemma())
         && v + 1 < sentenceEnd && DescriptionParser.lower(doc.token(v + 1)).equals("as"));
+    if (verb != null && v + 1 < sentenceEnd) {
+      // "X works for the World Bank", "X joined Pfizer in 2009": the employer, no role
+      String next = DescriptionParser.lower(doc.token(v + 1));
+      int at = verb.lemma().equals("work") && (next.equals("for") || next.equals("at")) ? v + 2
+          : employerVerbs.contains(verb.lemma()) ? v + 1 : -1;
+      Affiliations.Found a = at < 0 || at >= sentenceEnd ? null : parser.affiliations().phrase(doc, at, sentenceEnd);
+      if (a != null && doc.token(a.end() - 1).ner().equals("ORGANIZATION")) {
+        return new Description(Optional.empty(), Optional.of(a.text()), Optional.empty(), Optional.empty(),
+            Optional.empty(), List.of(doc.span(v, a.end() - 1)));
+      }
+    }
     boolean heads = verb != null && parser.verbRole(verb.lemma()).isPresent();
     Description d = copula || heads ? relative(doc, i, sentenceEnd) : Description.NONE;
     boolean named = d.role().isPresent() && d.affiliation().map(a -> Character.isUpperCase(a.codePointAt(0))).orElse(false);
     if (heads && named && !copula) {
       Affiliations.Found a = parser.affiliations().phrase(doc, v + 1, sentenceEnd);
-      Token end = a == null ? null : doc.token(a.end() - 1);
-      named = end != null && (end.ner().equals("ORGANIZATION") || parser.gazetteer().isOrganisationNoun(end.lemma()));
+      named = false;
+      for (int k = v + 1; a != null && k < a.end(); k++) {
+        Token t = doc.token(k); // "the Bank of Russia": a word of an organisation, whatever the tagger makes of the rest
+        named |= t.ner().equals("ORGANIZATION") || parser.gazetteer().isOrganisationNoun(t.lemma());
+      }
     }
     return named ? d : Description.NONE;
   }

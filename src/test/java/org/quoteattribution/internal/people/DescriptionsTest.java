@@ -134,6 +134,16 @@ class DescriptionsTest {
         c("The senators had several questions for FBI director Jim Cole on Monday.", "Jim Cole", "director @ FBI"),
         c("She gave her answer to moderator Lara Quinn at once.", "Lara Quinn", "moderator @ "),
         c("Former police officer and Navy veteran Pete Kane, 76, died last month.", "Pete Kane", "police officer @ Navy"),
+        // employers from "works for" and "joined"
+        c("Ann Tamm works for the World Bank in Washington.", "Ann Tamm", " @ World Bank"),
+        c("Dr. Paul Wren joined Pfizer in 2009.", "Paul Wren", " @ Pfizer"),
+        c("Paul Wren joined the protest in 2009.", "Paul Wren", " @ "),
+        // wire copy: possessive pronouns for organisations, descriptions in the next sentence
+        c("Vantor Holdings said its chairman, Piet Brandt, would retire.", "Piet Brandt", "chairman @ Vantor Holdings"),
+        c("Ms. Lagrange praised the deal. Her spokesman, Gerry Roe, said the fund was ready to help.", "Gerry Roe", "spokesman @ Lagrange"),
+        c("Opposition leader Kemal Aydin said the vote was rigged. The CHP leader called for a recount.", "Kemal Aydin", "Opposition leader @ CHP"),
+        c("The German finance minister said on Tuesday that Greece must reform. Wolf Schaller told reporters in Berlin that talks would continue.", "Wolf Schaller", "finance minister @ Germany"),
+        c("Elena Mora, the Federal Reserve chairman, said inflation was the enemy. The Fed chairman added that rates would stay high.", "Elena Mora", "chairman @ Federal Reserve"),
         // organisations the tagger leaves untagged, and verbs of heading
         c("Carl Young, a founder of ZX9, said the fund was closed.", "Carl Young", "founder @ ZX9"),
         c("The RTV host Ed Moss said the show would go on.", "Ed Moss", "host @ RTV"),

@@ -447,6 +447,16 @@ final class DescriptionParser {
     return -1;
   }
 
+  /** Whether a title of two or three words, starting at {@code i} or later, ends at {@code j}. */
+  private boolean endsTitle(Doc doc, int i, int j) {
+    for (int k = Math.max(i, j - 2); k < j; k++) {
+      if (gaz.isTitle(doc.span(k, j).text().replaceAll("\\s+", " "))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether a title of two or three words starts at {@code j}: {@code Majority Leader}, {@code Research Director}. */
   private boolean startsTitle(Doc doc, int j, int limit) {
     for (int n = 2; n <= 3 && j + n <= limit; n++) {
@@ -512,8 +522,8 @@ final class DescriptionParser {
     while (j < limit && (isRoleWord(doc.token(j)) || startsTitle(doc, j, limit)
         || isHyphen(doc.token(j)) && j > i && j + 1 < limit && isRoleWord(doc.token(j + 1)))) {
       Token t = doc.token(j);
-      if (isTitleWord(t)) {
-        head = j;
+      if (isTitleWord(t) || endsTitle(doc, i, j)) {
+        head = j; // "Chief Justice": a title of several words whose last word alone is none
       } else if (t.isNoun() && (!t.isProperNoun() || Affiliations.partyWord(t.word()).isPresent())
           && !gaz.isNotRole(t.lemma())) {
         noun = j; // "the moderator", "the top Democrat on the committee"

@@ -621,7 +621,8 @@ public final class RoleFinder {
 
   /**
    * {@code Senators A, Republican of Iowa, and B}: a plural title before the first of coordinated
-   * names is the title of each (the parse makes B a {@code conj} of A).
+   * names is the title of each (the parse makes B a {@code conj} of A); so is a plural apposition,
+   * with its affiliation: {@code two Vermont developers, A and B}.
    */
   private Optional<Description> sharedTitle(Doc doc, int first, int last, int sentenceStart) {
     Token t = doc.token(last);
@@ -634,12 +635,20 @@ public final class RoleFinder {
       otherFirst--;
     }
     Start title = leftmost(doc, otherFirst, sentenceStart, false);
+    boolean apposed = false;
+    if (title == null && otherFirst - 1 > sentenceStart && doc.token(otherFirst - 1).word().equals(",")) {
+      title = leftmost(doc, otherFirst - 1, sentenceStart, true); // "two Vermont developers, A and B"
+      apposed = title != null && title.head() >= 0 && doc.token(otherLast).head() == title.head();
+      if (!apposed) {
+        return Optional.empty();
+      }
+    }
     if (title == null || title.head() < 0 || !doc.token(title.head()).hasPluralTag()) {
       return Optional.empty();
     }
     Description d = title.description();
-    return Optional.of(new Description(d.role(), Optional.empty(), d.qualifier(), Optional.empty(),
-        Optional.empty(), d.evidence()));
+    return Optional.of(new Description(d.role(), apposed ? d.affiliation() : Optional.empty(), d.qualifier(),
+        Optional.empty(), Optional.empty(), d.evidence()));
   }
 
   /** {@code Russian President Vladimir Putin and Foreign Minister X}: the affiliation of the first title. */

@@ -144,6 +144,10 @@ class DescriptionsTest {
         c("Opposition leader Kemal Aydin said the vote was rigged. The CHP leader called for a recount.", "Kemal Aydin", "Opposition leader @ CHP"),
         c("The German finance minister said on Tuesday that Greece must reform. Wolf Schaller told reporters in Berlin that talks would continue.", "Wolf Schaller", "finance minister @ Germany"),
         c("Elena Mora, the Federal Reserve chairman, said inflation was the enemy. The Fed chairman added that rates would stay high.", "Elena Mora", "chairman @ Federal Reserve"),
+        // a title of several words whose last word alone is none; a plural apposition for coordinated names
+        c("Chief Justice Ada Holm spoke of the court's legacy.", "Ada Holm", "Chief Justice @ "),
+        c("Prosecutors charged two Vermont developers, Ari Quon and Will Stamm, with fraud.", "Will Stamm", "developer @ Vermont"),
+        c("Prosecutors charged two Vermont developers, Ari Quon and Will Stamm, with fraud.", "Ari Quon", "developer @ Vermont"),
         // organisations the tagger leaves untagged, and verbs of heading
         c("Carl Young, a founder of ZX9, said the fund was closed.", "Carl Young", "founder @ ZX9"),
         c("The RTV host Ed Moss said the show would go on.", "Ed Moss", "host @ RTV"),

@@ -32,8 +32,10 @@ import org.quoteattribution.internal.nlp.TokenRange;
 final class DescriptionLinker {
 
   private final DescriptionParser parser;
+  private final RoleFinder roles;
 
   DescriptionLinker(RoleFinder roles) {
+    this.roles = roles;
     this.parser = roles.parser();
   }
 
@@ -58,8 +60,12 @@ final class DescriptionLinker {
       for (int h = s.firstToken(); h < s.endToken(); h++) {
         Token t = doc.token(h);
         if (t.relIs(org.quoteattribution.internal.nlp.Rel.NSUBJ, org.quoteattribution.internal.nlp.Rel.NSUBJ_PASS)
-            && t.isNoun() && !t.hasPluralTag() && !t.ner().equals("PERSON") && parser.isTitleWord(t)) {
-          nominal(doc, h, people);
+            && t.isNoun() && !t.hasPluralTag() && !t.ner().equals("PERSON")) {
+          if (parser.isTitleWord(t)) {
+            nominal(doc, h, people);
+          } else if (Affiliations.partyWord(t.word()).isPresent()) {
+            partyNominal(doc, h, people);
+          }
         }
       }
     }
@@ -209,6 +215,30 @@ final class DescriptionLinker {
   }
 
   /**
+   * {@code The California Democrat said}: party and state for the person named nearest before (else
+   * the previous sentence's subject), if their party is unknown or the same.
+   */
+  private void partyNominal(Doc doc, int h, List<PersonEntity> people) {
+    TokenRange np = doc.subtree(h);
+    if (np.last() != h) {
+      return;
+    }
+    RoleFinder.Description d = roles.stateParty(doc, np.first(), h + 1);
+    if (d.party().isEmpty()) {
+      return;
+    }
+    Optional<PersonEntity> back = anaphor(doc, h, null, people, List.of(), false);
+    if (back == null || back.isEmpty()) {
+      return;
+    }
+    PersonEntity p = back.get();
+    if (p.party().map(d.party().get()::equals).orElse(true)) {
+      p.describe(new RoleFinder.Description(Optional.empty(), d.party(), Optional.empty(), d.party(), d.state(),
+          d.evidence()));
+    }
+  }
+
+  /**
    * The person whose role ends in the same word ({@code Attorney General}, {@code state attorney
    * general}): the only one, or of several the one named at least twice as often as the others; else null.
    */
@@ -253,7 +283,8 @@ final class DescriptionLinker {
   /**
    * Whom a description at {@code h} refers back to: the person named nearest before it in its sentence
    * (not inside quotation marks, nor a possessor or a noun's modifier: {@code hatred of Clinton}), else
-   * the subject of the sentence before, if it may be them (no role known, or a role of the same head). Null where no one was named;
+   * the subject of the sentence before, if it may be them (no role known, or a role of the same head;
+   * any, for a null {@code role}). Null where no one was named;
    * then, with {@code forward}, a person named for the first time as the subject of the next sentence,
    * with no role (a lede's description, named after it).
    */
@@ -275,7 +306,8 @@ final class DescriptionLinker {
         ? -m.range().first() : Integer.MAX_VALUE / 2 + m.range().first()));
     if (!candidates.isEmpty()) {
       PersonEntity p = candidates.get(0).person();
-      return p.role().map(r -> lastWord(r).equals(lastWord(role))).orElse(true) ? Optional.of(p) : Optional.empty();
+      return role == null || p.role().map(r -> lastWord(r).equals(lastWord(role))).orElse(true)
+          ? Optional.of(p) : Optional.empty();
     }
     if (!forward || sentence + 1 >= doc.sentences().size()) {
       return null; // "the Republican nominee" is an epithet of someone well known, not a lede's unnamed source

@@ -486,6 +486,10 @@ public final class RoleFinder {
     if (!tag.party().isEmpty()) {
       return tag;
     }
+    Description stateParty = stateParty(doc, i, end);
+    if (!stateParty.isEmpty()) {
+      return stateParty;
+    }
     int k = i;
     if (DescriptionParser.lower(doc.token(k)).matches("an?")) {
       k++;
@@ -504,6 +508,30 @@ public final class RoleFinder {
         return Description.NONE; // "a Democrat from the suburbs": not a tag
       }
     } else if (k + 1 != end) {
+      return Description.NONE;
+    }
+    return new Description(Optional.empty(), Optional.empty(), Optional.empty(), party, state,
+        List.of(doc.span(i, end - 1)));
+  }
+
+  /**
+   * Tokens {@code [i, end)} as {@code a Texas Republican}, {@code the Ohio Democrat}, {@code a
+   * Vermont independent}: party and state; else none.
+   */
+  Description stateParty(Doc doc, int i, int end) {
+    int k = i < end && DescriptionParser.lower(doc.token(i)).matches("an?|the") ? i + 1 : i;
+    if (end - k < 2 || end - k > 4) {
+      return Description.NONE;
+    }
+    Token last = doc.token(end - 1);
+    String w = DescriptionParser.lower(last);
+    Optional<String> party = w.equals("independent") ? Optional.of("independent")
+        : Character.isUpperCase(last.word().codePointAt(0)) ? Affiliations.partyWord(last.word()) : Optional.empty();
+    if (party.isEmpty() || last.hasPluralTag()) {
+      return Description.NONE;
+    }
+    Optional<String> state = parser.gazetteer().state(doc.span(k, end - 2).text().replaceAll("\\s+", " "));
+    if (state.isEmpty() || !Character.isUpperCase(doc.token(k).word().codePointAt(0))) {
       return Description.NONE;
     }
     return new Description(Optional.empty(), Optional.empty(), Optional.empty(), party, state,

@@ -82,6 +82,9 @@ class DescriptionsTest {
         x("Ellen Ward, a Democrat from Missouri, said the program worked.", "Ellen Ward", " @ Democratic () [Democratic, Missouri] {PARTY}"),
         x("Sen. Mark Dunn, Republican of Iowa, said the farm bill was ready.", "Mark Dunn", "Senator @ Republican () [Republican, Iowa] {PARTY}"),
         x("Kevin Brady, the Republican chairman of the House Ways and Means Committee, said the bill was fair.", "Kevin Brady", "chairman @ House Ways and Means Committee () [Republican, ] {ORGANIZATION}"),
+        x("Rep. Sam Ortiz, a Texas Republican, said the vote was close.", "Sam Ortiz", "Representative @ Republican () [Republican, Texas] {PARTY}"),
+        x("Sen. Al Sand, a Vermont independent, said the plan was weak.", "Al Sand", "Senator @ independent () [independent, Vermont] {PARTY}"),
+        x("Sen. Dana Finch said the bill was dead. The California Democrat said she would oppose it.", "Dana Finch", "Senator @ Democratic () [Democratic, California] {PARTY}"),
         // former, then-, retired: out of the role, not lost
         x("Former FBI director Tom Reeve said the inquiry was sound.", "Tom Reeve", "director @ FBI (former) [, ] {ORGANIZATION}"),
         x("Then-Governor Ray Tan signed the bill.", "Ray Tan", "Governor @  (then) [, ] {}"),

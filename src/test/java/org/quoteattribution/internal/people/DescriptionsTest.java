@@ -65,6 +65,8 @@ class DescriptionsTest {
         c("Bank of Japan Governor Hiro Tanaka said rates would stay low.", "Hiro Tanaka", "Governor @ Bank of Japan"),
         c("Iran's deputy foreign minister, Abbas Araghchi, said the deal was alive.", "Abbas Araghchi", "deputy foreign minister @ Iran"),
         c("The state's campaign chairman, Phil Lowe, said he had not seen the letter.", "Phil Lowe", "campaign chairman @ the state"),
+        c("Ohio voters went to the polls. The state's campaign chairman, Phil Lowe, said turnout was high.", "Phil Lowe", "campaign chairman @ Ohio"),
+        c("Inflation in Turkey rose again. The country's central bank governor, Murat Kaya, said rates would rise.", "Murat Kaya", "central bank governor @ Turkey"),
         c("Tulsa police Chief Dan Ward said the officer was on leave.", "Dan Ward", "Chief @ Tulsa police"),
         c("Police officer Betty Moss was placed on leave.", "Betty Moss", "Police officer @ "),
         x("Senators Ann Cole, Republican of Iowa, and Ray Budd, Democrat of Vermont, wrote the bill.", "Ray Budd", "Senator @ Democratic () [Democratic, Vermont] {PARTY}"),
@@ -163,6 +165,7 @@ class DescriptionsTest {
   static Stream<Arguments> verbRoles() {
     return Stream.of(
         c("Dan Pike, who helmed the DNC from 1995 to 1997, said the party needed a plan.", "Dan Pike", "head @ DNC"),
+        c("Carl Gohn, who runs both Renco and Nisaki, said the alliance was strong.", "Carl Gohn", "head @ Renco and Nisaki"),
         c("Sam Hill, who heads the Transport Workers Union, said the strike would go on.", "Sam Hill", "head @ Transport Workers Union"));
   }
 

@@ -61,7 +61,7 @@ final class DescriptionLinker {
         Token t = doc.token(h);
         if (t.relIs(org.quoteattribution.internal.nlp.Rel.NSUBJ, org.quoteattribution.internal.nlp.Rel.NSUBJ_PASS)
             && t.isNoun() && !t.hasPluralTag() && !t.ner().equals("PERSON")) {
-          if (parser.isTitleWord(t)) {
+          if (parser.isTitleWord(t) && Character.isLowerCase(t.word().codePointAt(0))) { // not "the Daily Caller"
             nominal(doc, h, people);
           } else if (Affiliations.partyWord(t.word()).isPresent()) {
             partyNominal(doc, h, people);
@@ -155,6 +155,47 @@ final class DescriptionLinker {
     return g == null || p.gender() == Gender.UNKNOWN || p.gender() == g;
   }
 
+  /**
+   * Whether another person who may be the one described is a subject, object or apposition just
+   * before it (its sentence or the one before): {@code Ted Cruz says his friend Marco Rubio ran …. …
+   * the Florida senator} is either.
+   */
+  private static boolean rivalled(Doc doc, int h, String role, PersonEntity chosen, List<PersonEntity> people,
+      List<PersonEntity> inside) {
+    int sentence = doc.token(h).sentence();
+    for (PersonEntity q : people) {
+      if (q == chosen || inside.contains(q)
+          || role != null && q.role().map(r -> !lastWord(r).equals(lastWord(role))).orElse(false)) {
+        continue;
+      }
+      for (TokenRange r : q.nameMentions()) {
+        int s = doc.token(r.first()).sentence();
+        String rel = doc.token(r.last()).rel();
+        boolean prominent = rel.startsWith("nsubj") || rel.equals("obj") || rel.equals("iobj") || rel.equals("appos")
+            || rel.equals("conj"); // "Donald Trump and Ted Cruz maintained …
+        if (prominent && !isQuoted(doc, r.first()) && (s == sentence && r.last() < h || s == sentence - 1)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the verb a name is an argument of (its subject, as the caller asks) governs token {@code h}:
+   * {@code Cruz responded that the businessman …} is someone Cruz speaks of, not Cruz.
+   */
+  private static boolean governs(Doc doc, TokenRange r, int h) {
+    int verb = doc.token(r.last()).head();
+    return verb >= 0 && doc.dominates(verb, h);
+  }
+
+  /** Whether a name is the subject of its sentence's main verb: not {@code Trump} in {@code SEIU chief says Trump can win}. */
+  private static boolean isMainClause(Doc doc, TokenRange r) {
+    int verb = doc.token(r.last()).head();
+    return verb >= 0 && doc.token(verb).head() < 0;
+  }
+
   /** Whether a name modifies a noun ({@code hatred of Clinton}, {@code Clinton's plan}) rather than being an argument of a verb. */
   private static boolean isEmbedded(Doc doc, TokenRange r) {
     String rel = doc.token(r.last()).rel();
@@ -196,8 +237,16 @@ final class DescriptionLinker {
         }
       }
     }
-    if (!definite || first > h) {
-      return;
+    int head = doc.token(h).head();
+    if (!definite || first > h || head >= 0 && doc.token(head).ner().equals("PERSON")) {
+      return; // "The first member of Congress to endorse him was Rep. Chris Cole": named there
+    }
+    for (int c : doc.children(h)) {
+      String w = DescriptionParser.lower(doc.token(c));
+      if (doc.token(c).rel().equals("conj") && doc.token(doc.subtree(c).first()).pos().equals("DT")
+          || w.equals("next") || w.equals("future")) {
+        return; // "the radio host and the leading candidate": two people; "the next president": no one yet
+      }
     }
     DescriptionParser.Parse parse = parser.parse(doc, first, np.last() + 1, false);
     if (parse == null || parse.head() != h) {
@@ -281,9 +330,11 @@ final class DescriptionLinker {
   }
 
   /**
-   * Whom a description at {@code h} refers back to: the person named nearest before it in its sentence
-   * (not inside quotation marks, nor a possessor or a noun's modifier: {@code hatred of Clinton}), else
-   * the subject of the sentence before, if it may be them (no role known, or a role of the same head;
+   * Whom a description at {@code h} refers back to: a person named with a role of the same head just
+   * before (its sentence or the one before); else the person named nearest before it in its sentence
+   * (not inside quotation marks, nor a possessor or a noun's modifier: {@code hatred of Clinton}, nor
+   * the subject of a verb that governs it: {@code Cruz responded that the businessman}), else the
+   * subject of the main verb of the sentence before, if it may be them (no role known, or a role of the same head;
    * any, for a null {@code role}). Null where no one was named;
    * then, with {@code forward}, a person named for the first time as the subject of the next sentence,
    * with no role (a lede's description, named after it).
@@ -292,11 +343,26 @@ final class DescriptionLinker {
       List<PersonEntity> inside, boolean forward) {
     int sentence = doc.token(h).sentence();
     List<Mention> candidates = new ArrayList<>();
+    List<PersonEntity> speaking = new ArrayList<>();
+    for (PersonEntity p : people) {
+      for (TokenRange r : p.nameMentions()) {
+        if (doc.token(r.first()).sentence() == sentence && r.last() < h && isSubject(doc, r) && governs(doc, r, h)) {
+          speaking.add(p); // "Rubio still believes that the presumptive nominee …": not Rubio, in any sentence
+        }
+      }
+    }
     for (PersonEntity p : people) {
       for (TokenRange r : p.nameMentions()) {
         int s = doc.token(r.first()).sentence();
-        if (!inside.contains(p) && !isQuoted(doc, r.first()) && (s == sentence && r.last() < h && !isEmbedded(doc, r)
-            || s == sentence - 1 && isSubject(doc, r))) {
+        if (inside.contains(p) || speaking.contains(p) || isQuoted(doc, r.first())) {
+          continue;
+        }
+        if (role != null && (s == sentence && r.last() < h || s == sentence - 1)
+            && p.role().map(x -> lastWord(x).equals(lastWord(role))).orElse(false)) {
+          return Optional.of(p); // "House Speaker Paul Ryan …. The speaker appeared …": named just before with that role
+        }
+        if (s == sentence && r.last() < h && !isEmbedded(doc, r)
+            || s == sentence - 1 && isSubject(doc, r) && isMainClause(doc, r)) {
           candidates.add(new Mention(p, r));
         }
       }
@@ -306,8 +372,10 @@ final class DescriptionLinker {
         ? -m.range().first() : Integer.MAX_VALUE / 2 + m.range().first()));
     if (!candidates.isEmpty()) {
       PersonEntity p = candidates.get(0).person();
-      return role == null || p.role().map(r -> lastWord(r).equals(lastWord(role))).orElse(true)
-          ? Optional.of(p) : Optional.empty();
+      boolean fits = role == null || p.role().map(r -> lastWord(r).equals(lastWord(role))).orElse(true);
+      List<PersonEntity> notRivals = new ArrayList<>(inside);
+      notRivals.addAll(speaking);
+      return fits && !rivalled(doc, h, role, p, people, notRivals) ? Optional.of(p) : Optional.empty();
     }
     if (!forward || sentence + 1 >= doc.sentences().size()) {
       return null; // "the Republican nominee" is an epithet of someone well known, not a lede's unnamed source

@@ -173,6 +173,10 @@ final class DescriptionParser {
     }
     boolean possessive = pre != null && pre.possessive();
     int pronoun = pre != null ? pre.pronoun() : -1;
+    if (pronoun >= 0 && (doc.token(role.head()).hasPluralTag() || !isTitleWord(doc.token(role.head()))
+        && !gaz.isTitle(role.text()))) {
+      return null; // "his leanings", "his surrogates": after a pronoun, only a title describes one person
+    }
     boolean premodOnlyFrom = !possessive;
     boolean partyPremod = affiliation != null && Affiliations.partyWord(affiliation).isPresent();
     if (role.split() >= 0 && !possessive) {

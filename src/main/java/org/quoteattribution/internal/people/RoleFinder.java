@@ -439,11 +439,16 @@ public final class RoleFinder {
     }
     boolean heads = verb != null && parser.verbRole(verb.lemma()).isPresent();
     Description d = copula || heads ? relative(doc, i, sentenceEnd) : Description.NONE;
+    if (copula && d.role().map(r -> !parser.gazetteer().isTitle(r)
+        && java.util.Arrays.stream(r.split(" ")).noneMatch(parser.gazetteer()::isTitle)).orElse(false)) {
+      return Description.NONE; // "X is a threat to America's democracy": a predicate names a title, or nothing
+    }
     boolean named = d.role().isPresent() && d.affiliation().map(a -> Character.isUpperCase(a.codePointAt(0))).orElse(false);
     if (heads && named && !copula) {
       Affiliations.Found a = parser.affiliations().phrase(doc, v + 1, sentenceEnd);
+      boolean capitalised = named;
       named = false;
-      for (int k = v + 1; a != null && k < a.end(); k++) {
+      for (int k = v + 1; capitalised && a != null && k < a.end(); k++) {
         Token t = doc.token(k); // "the Bank of Russia": a word of an organisation, whatever the tagger makes of the rest
         named |= t.ner().equals("ORGANIZATION") || parser.gazetteer().isOrganisationNoun(t.lemma());
       }
@@ -613,7 +618,9 @@ public final class RoleFinder {
     }
     Optional<String> role = parser.verbRole(verb.lemma());
     Affiliations.Found a = parser.affiliations().phrase(doc, i + 1, sentenceEnd);
-    if (role.isPresent() && a != null) { // "who runs a bakery" names no organisation: no role
+    if (role.isPresent() && a != null && (Character.isUpperCase(a.text().codePointAt(0))
+        || parser.gazetteer().isOrganisationNoun(doc.token(a.end() - 1).lemma()))) {
+      // "who runs a bakery", "who will lead the opposition" name no organisation: no role
       return new Description(role, Optional.of(a.text()), Optional.empty(), Optional.empty(), Optional.empty(),
           List.of(doc.span(begin, a.end() - 1)));
     }

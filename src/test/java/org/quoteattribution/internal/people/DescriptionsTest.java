@@ -153,6 +153,12 @@ class DescriptionsTest {
         c("Chief Justice Ada Holm spoke of the court's legacy.", "Ada Holm", "Chief Justice @ "),
         c("Prosecutors charged two Vermont developers, Ari Quon and Will Stamm, with fraud.", "Will Stamm", "developer @ Vermont"),
         c("Prosecutors charged two Vermont developers, Ari Quon and Will Stamm, with fraud.", "Ari Quon", "developer @ Vermont"),
+        // ... and where it cannot be told, nothing
+        c("Tom Hale still believes that the presumptive nominee is unfit.", "Tom Hale", " @ "),
+        c("Tom Hale and Ray Cruz kept up their fight. The Texas senator said the polls were wrong.", "Tom Hale", " @ "),
+        c("Tom Hale spoke on Monday. The next president will face a deficit.", "Tom Hale", " @ "),
+        c("Dale Kent is a threat to Ohio's democracy.", "Dale Kent", " @ "),
+        c("Ann Bell, who will lead the opposition, said the vote was rigged.", "Ann Bell", " @ "),
         // organisations the tagger leaves untagged, and verbs of heading
         c("Carl Young, a founder of ZX9, said the fund was closed.", "Carl Young", "founder @ ZX9"),
         c("The RTV host Ed Moss said the show would go on.", "Ed Moss", "host @ RTV"),

@@ -14,20 +14,25 @@ import org.quoteattribution.internal.nlp.TokenRange;
  * known (light coreference, after {@link RoleFinder} has read the descriptions next to names):
  * <ul>
  *   <li>a possessive pronoun in a person's description ({@code he summoned his senior adviser, X})
- *       stands for the person named nearest before it in the sentence (as a verb's argument, not a noun's
- *       modifier: {@code the record of Al Gore}), else the subject of the sentence
- *       before, agreeing in gender where the article tells it; {@code its}/{@code their} for the
- *       organisation named nearest before;</li>
+ *       stands for the person named nearest before it in the sentence (as a verb's argument, not a
+ *       noun's modifier: {@code the record of Al Gore}), else the subject of the sentence before,
+ *       agreeing in gender where the article tells it; {@code its}/{@code their} for the organisation
+ *       named nearest before;</li>
  *   <li>a definite description that is the subject of a clause and names no one ({@code the Vermont
- *       senator acknowledged}, {@code Connecticut's tax commissioner says}) describes: the one person
- *       with a role of the same head word ({@code Attorney General X} for {@code the state attorney
- *       general}); else the person named as subject just before (same or previous sentence), if
- *       nothing is known of their role; else a person named for the first time as the subject of the
- *       next sentence, with no role yet ({@code The head of X wrote. ... Steve Ross said}).</li>
+ *       senator acknowledged}, {@code Connecticut's tax commissioner says}) describes: a person named
+ *       just before with a role of the same head word; else the person named nearest before it in its
+ *       sentence, or the main verb's subject in the sentence before, if nothing is known of their role
+ *       and no other person who might be meant is a subject, object or apposition there (never the
+ *       subject of a verb that governs it: {@code Cruz said the businessman …}); else, where no one
+ *       was named, the person the article calls by that role (named at least twice as often as any
+ *       other with it), or in a lede a person named for the first time as the next sentence's subject
+ *       ({@code The head of X wrote. ... Steve Ross said}); {@code The California Democrat} gives
+ *       party and state the same way.</li>
  * </ul>
- * An affiliation that is a title ({@code the president's closest aides}) becomes the one person with
- * that role. Descriptions only fill what is unknown; the evidence is the description and, for a pronoun, the
- * antecedent's mention. Work is linear in the article's tokens times its people.
+ * An affiliation that is a title ({@code the president's closest aides}) becomes the person with
+ * that role. Descriptions only fill what is unknown; the evidence is the description and, for a
+ * pronoun or a title, the span that names whom. Each description costs one pass over the people's
+ * mentions.
  */
 final class DescriptionLinker {
 

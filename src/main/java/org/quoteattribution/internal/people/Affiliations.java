@@ -18,7 +18,8 @@ import org.quoteattribution.internal.nlp.Token;
  *       {@code the Islamic Republic of Iran} = {@code Iran};</li>
  *   <li>a definite common noun ({@code the ministry}, {@code the company}) to the organisation named
  *       before it with the same head word ({@code Foreign Ministry}), or for {@code company}/{@code firm}
- *       the organisation named last; else the phrase as written;</li>
+ *       the organisation named last; {@code the state} and {@code the country} to the US state or
+ *       country named last, a few sentences back at most; else the phrase as written;</li>
  *   <li>US party tags: {@code (R-Neb.)} = {@code Republican} and {@code Nebraska}, {@code D-Conn} =
  *       {@code Democratic} and {@code Connecticut}, {@code (I-Vt.)} = {@code independent}.</li>
  * </ul>
@@ -31,6 +32,11 @@ final class Affiliations {
   private static final Pattern STATE_OF = Pattern.compile(
       "(?i)^(?:the\\s+)?(?:[\\p{L}]+\\s+){0,3}(?:republic|kingdom|federation|state|emirate|commonwealth)\\s+of\\s+(.+)$");
   private static final Pattern PARTY = Pattern.compile("^\\s*([RDI])\\s*[-–.]\\s*([A-Z][\\p{L}.\\s]*)$");
+
+  /** Days and months: capitalised, never whom one acts for. */
+  private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august", "september",
+      "october", "november", "december");
 
   /** A party tag read: the party, and the state where the tag gives one. */
   record PartyTag(String party, Optional<String> state) {}
@@ -49,6 +55,10 @@ final class Affiliations {
 
   /** The noun phrase at {@code i}: a capitalised name, or {@code the} and common nouns; null if none. */
   Found phrase(Doc doc, int i, int limit) {
+    if (i + 1 < limit && DescriptionParser.lower(doc.token(i)).equals("both")
+        && Character.isUpperCase(doc.token(i + 1).word().codePointAt(0))) {
+      i++; // "who runs both Renault and Nissan"
+    }
     int start = i;
     boolean definite = i < limit && DescriptionParser.lower(doc.token(i)).equals("the");
     if (definite) {
@@ -91,6 +101,9 @@ final class Affiliations {
       while (i < j - 1 && doc.token(i).ner().equals("O") && doc.token(i + 1).ner().equals("PERSON")
           && !isBodyNoun(doc.token(j - 1))) {
         i++; // President Bill Clinton: the person
+      }
+      if (j == i + 1 && CALENDAR.contains(DescriptionParser.lower(doc.token(i)))) {
+        return null; // "at Monday's debate": a day, not an organisation
       }
       return new Found(j, normalise(doc, i, j - 1));
     }
@@ -167,6 +180,10 @@ final class Affiliations {
   String generic(Doc doc, int from, int to) {
     String head = doc.token(to).lemma();
     String text = doc.span(from, to).text().replaceAll("\\s+", " ").replaceFirst("^The ", "the ");
+    if (to == from + 1 && DescriptionParser.lower(doc.token(from)).equals("the") && !doc.token(to).hasPluralTag()
+        && (head.equals("state") || head.equals("country"))) {
+      return lastPlace(doc, from, head.equals("state")).orElse(text); // "the state's campaign chairman"
+    }
     if (!gaz.isOrganisationNoun(head) && !genericOrganizations.contains(head) || doc.token(to).hasPluralTag()) {
       return text; // "the state" is not the Islamic State; "the news outlets" are not one of them
     }
@@ -203,6 +220,32 @@ final class Affiliations {
       return latest;
     }
     return text;
+  }
+
+  /**
+   * The US state ({@code state}) or country named last before token {@code before}, within a few
+   * sentences: what {@code the state} and {@code the country} stand for.
+   */
+  private Optional<String> lastPlace(Doc doc, int before, boolean state) {
+    int sentence = doc.token(before).sentence();
+    for (int k = before - 1; k >= 0 && doc.token(k).sentence() >= sentence - 3; k--) {
+      Token t = doc.token(k);
+      if (!t.ner().equals("LOCATION") && !(t.pos().startsWith("JJ") && Character.isUpperCase(t.word().codePointAt(0)))) {
+        continue;
+      }
+      int b = k;
+      while (b > 0 && k - b < 3 && doc.token(b - 1).ner().equals("LOCATION")) {
+        b--;
+      }
+      String name = doc.span(b, k).text().replaceAll("\\s+", " ");
+      Optional<String> place = state ? (Character.isUpperCase(name.codePointAt(0)) && t.ner().equals("LOCATION")
+          ? gaz.state(name) : Optional.empty()) : gaz.country(name);
+      if (place.isPresent()) {
+        return place;
+      }
+      k = b;
+    }
+    return Optional.empty();
   }
 
   /** The party a tag such as {@code R-Neb.}, or a word such as {@code Republican}, names. */

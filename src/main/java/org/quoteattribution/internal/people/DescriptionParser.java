@@ -17,6 +17,7 @@ import org.quoteattribution.internal.nlp.Token;
  * LEAD    := former | then | ex | retired | then-TITLE    (kept apart: the qualifier)
  * MEASURE := 40-year-old | two-decade | Washington-based  (skipped)
  * PREMOD  := NP 's                                       (possessor: Iran's, the company's, Obama's)
+ *          | his | her | its | their                     (possessor: the pronoun's antecedent, found later)
  *          | demonym | country                           (French, U.S.)
  *          | Republican | Democratic                     (party)
  *          | ORGANIZATION/LOCATION or capitalised run    (White House; the run ends where a title
@@ -43,12 +44,26 @@ final class DescriptionParser {
    * {@code then} or {@code ex} that stood before the role and is kept out of it.
    */
   record Parse(int end, String role, Optional<String> affiliation, Optional<String> qualifier, int head,
-      Optional<String> party) {}
+      Optional<String> party, int pronoun) {
 
-  private record Premod(int end, String affiliation, boolean possessive) {
+    Parse(int end, String role, Optional<String> affiliation, Optional<String> qualifier, int head,
+        Optional<String> party) {
+      this(end, role, affiliation, qualifier, head, party, -1);
+    }
+  }
+
+  /**
+   * What stands before a role; {@code pronoun} is the token of a possessive pronoun ({@code his
+   * adviser}) whose antecedent is the affiliation, or -1.
+   */
+  private record Premod(int end, String affiliation, boolean possessive, int pronoun) {
 
     Premod(int end, String affiliation) {
-      this(end, affiliation, false);
+      this(end, affiliation, false, -1);
+    }
+
+    Premod(int end, String affiliation, boolean possessive) {
+      this(end, affiliation, possessive, -1);
     }
   }
 
@@ -109,6 +124,18 @@ final class DescriptionParser {
     int affStart = i;
     Premod pre = null;
     i = skipMeasure(doc, i, limit);
+    int plain = i;
+    int past = pastModifiers(doc, i, limit);
+    // "a top Trump surrogate", "a senior White House official", "current Democratic nominee": words
+    // of the role before whom it serves; tried where the phrase read from its start gives no role
+    for (int at : past > i ? new int[] {i, past} : new int[] {i}) {
+    if (role != null) {
+      break;
+    }
+    if (at > i) {
+      affStart = at;
+    }
+    i = at;
     for (int option = role == null ? 0 : 6; option < 6 && role == null; option++) {
       pre = switch (option) {
         case 0 -> possessor(doc, i, limit, det < i && lower(doc.token(det)).equals("the") ? det : i);
@@ -123,17 +150,33 @@ final class DescriptionParser {
       } else if (pre != null) {
         int r = skipMeasure(doc, leads(doc, pre.end(), limit, lead), limit);
         role = role(doc, r, limit, lenient, !pre.possessive(), !pre.possessive());
+        int place = r;
+        while (role == null && pre.possessive() && place < limit - 1 && place - r < 4 && isPlaceWord(doc.token(place))) {
+          place++; // "Trump's New York doctor", "his Moscow-based lawyer": whose, not where
+        }
+        if (role == null && place > r) {
+          role = role(doc, place, limit, lenient, false, false);
+        }
         if (role != null) {
           affiliation = pre.affiliation();
-        } else if (option == 0) {
+        } else if (option == 0 && at == plain) {
           return null; // "Iran's" and no role after it
         }
       }
+    }
+    if (role != null && at > plain) {
+      role = withModifiers(doc, plain, at, role);
+    }
     }
     if (role == null) {
       return null;
     }
     boolean possessive = pre != null && pre.possessive();
+    int pronoun = pre != null ? pre.pronoun() : -1;
+    if (pronoun >= 0 && (doc.token(role.head()).hasPluralTag() || !isTitleWord(doc.token(role.head()))
+        && !gaz.isTitle(role.text()))) {
+      return null; // "his leanings", "his surrogates": after a pronoun, only a title describes one person
+    }
     boolean premodOnlyFrom = !possessive;
     boolean partyPremod = affiliation != null && Affiliations.partyWord(affiliation).isPresent();
     if (role.split() >= 0 && !possessive) {
@@ -193,7 +236,7 @@ final class DescriptionParser {
       }
     }
     return new Parse(j, role.text(), Optional.ofNullable(affiliation), qualifier, role.head(),
-        partyPremod ? Affiliations.partyWord(pre.affiliation()) : Optional.empty());
+        partyPremod ? Affiliations.partyWord(pre.affiliation()) : Optional.empty(), affiliation == null ? pronoun : -1);
   }
 
   /**
@@ -246,6 +289,9 @@ final class DescriptionParser {
   /** {@code Iran 's}, {@code the company 's}: a short noun phrase and a possessive marker. */
   private Premod possessor(Doc doc, int i, int limit, int from) {
     Token t0 = doc.token(i);
+    if (t0.pos().equals("PRP$") && i + 1 < limit) {
+      return new Premod(i + 1, null, true, i); // "his senior adviser": whose is the pronoun's antecedent
+    }
     if (!(t0.isNoun() || t0.pos().startsWith("JJ") || lower(t0).equals("the"))) {
       return null;
     }
@@ -269,6 +315,28 @@ final class DescriptionParser {
       }
     }
     return null;
+  }
+
+  /** Past lower-case modifiers and dropped words ({@code top}, {@code senior}, {@code current}) before a premodifier. */
+  private int pastModifiers(Doc doc, int i, int limit) {
+    int j = i;
+    while (j < limit - 1 && j - i < 3 && Character.isLowerCase(doc.token(j).word().codePointAt(0))
+        && (gaz.isModifier(doc.token(j).word()) || gaz.isDropped(doc.token(j).word()))) {
+      j++;
+    }
+    return j;
+  }
+
+  /** The role with the modifiers of {@code [from, to)} before it; dropped words left out. */
+  private Role withModifiers(Doc doc, int from, int to, Role role) {
+    List<String> words = new ArrayList<>();
+    for (int k = from; k < to; k++) {
+      if (!gaz.isDropped(doc.token(k).word())) {
+        words.add(doc.token(k).word());
+      }
+    }
+    words.add(role.text());
+    return new Role(role.end(), String.join(" ", words), role.split(), role.head());
   }
 
   /** A demonym or country name of up to three tokens: {@code French}, {@code South Korean}, {@code U.S.}. */
@@ -309,12 +377,13 @@ final class DescriptionParser {
       if (j + 1 < limit && isHyphen(doc.token(j))) {
         String next = lower(doc.token(j + 1));
         if (next.equals("based") || next.equals("old") || next.equals("year") || next.equals("decade")
+            || next.equals("time") && lower(doc.token(j - 1)).equals("long")
             || doc.token(i).pos().equals("CD")) {
           int k = j + 1;
           while (k + 1 < limit && isHyphen(doc.token(k + 1))) {
             k += 2;
           }
-          if (k + 1 < limit && (next.equals("based") || doc.token(i).pos().equals("CD"))) {
+          if (k + 1 < limit && (next.equals("based") || next.equals("time") || doc.token(i).pos().equals("CD"))) {
             return k + 1;
           }
         }
@@ -326,8 +395,9 @@ final class DescriptionParser {
   /** A run of ORGANIZATION/LOCATION or capitalised non-title tokens: {@code White House}. */
   private Premod entityRun(Doc doc, int i, int limit, boolean lenient) {
     int j = i;
-    while (j < limit - 1 && isEntityWord(doc.token(j))) {
-      j++;
+    while (j < limit - 1 && (isEntityWord(doc.token(j)) || j > i && (lower(doc.token(j)).equals("of")
+        || doc.token(j).word().equals("&")) && j + 2 < limit && isEntityWord(doc.token(j + 1)))) {
+      j++; // "Bank of England Governor", "Department of Homeland Security spokesman"
     }
     // where the organisation ends and the title begins: the longest organisation that leaves a role,
     // not cutting a title in two ("Republican National Committee | Research Director") unless an
@@ -381,6 +451,16 @@ final class DescriptionParser {
     return -1;
   }
 
+  /** Whether a title of two or three words, starting at {@code i} or later, ends at {@code j}. */
+  private boolean endsTitle(Doc doc, int i, int j) {
+    for (int k = Math.max(i, j - 2); k < j; k++) {
+      if (gaz.isTitle(doc.span(k, j).text().replaceAll("\\s+", " "))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether a title of two or three words starts at {@code j}: {@code Majority Leader}, {@code Research Director}. */
   private boolean startsTitle(Doc doc, int j, int limit) {
     for (int n = 2; n <= 3 && j + n <= limit; n++) {
@@ -423,8 +503,14 @@ final class DescriptionParser {
         || Affiliations.partyWord(t.word()).isPresent() && Character.isUpperCase(t.word().codePointAt(0))) {
       return true; // "House Democratic leader"
     }
-    return t.isProperNoun() && Character.isUpperCase(t.word().codePointAt(0)) && !t.ner().equals("PERSON")
-        && !isTitleWord(t) && !gaz.isModifier(t.word());
+    return (t.isProperNoun() || isAcronym(t) && !gaz.isCommonAcronym(t.word())) && Character.isUpperCase(t.word().codePointAt(0))
+        && !t.ner().equals("PERSON") && !isTitleWord(t) && !gaz.isModifier(t.word());
+  }
+
+  /** {@code RT}, {@code C2I}: a word of capitals and digits that the tagger may call a common noun. */
+  static boolean isAcronym(Token t) {
+    String w = t.word();
+    return w.length() > 1 && w.length() <= 6 && w.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
   }
 
   /** Modifiers and title words ending in a title word, with an optional {@code of WORD}. */
@@ -440,8 +526,8 @@ final class DescriptionParser {
     while (j < limit && (isRoleWord(doc.token(j)) || startsTitle(doc, j, limit)
         || isHyphen(doc.token(j)) && j > i && j + 1 < limit && isRoleWord(doc.token(j + 1)))) {
       Token t = doc.token(j);
-      if (isTitleWord(t)) {
-        head = j;
+      if (isTitleWord(t) || endsTitle(doc, i, j)) {
+        head = j; // "Chief Justice": a title of several words whose last word alone is none
       } else if (t.isNoun() && (!t.isProperNoun() || Affiliations.partyWord(t.word()).isPresent())
           && !gaz.isNotRole(t.lemma())) {
         noun = j; // "the moderator", "the top Democrat on the committee"
@@ -474,8 +560,8 @@ final class DescriptionParser {
         continue;
       }
       String phrase = doc.span(k, head).text().replaceAll("\\s+", " ");
-      if (k < head && gaz.isDropped(t.word())) {
-        continue;
+      if (k < head && (gaz.isDropped(t.word()) || t.pos().equals("JJS"))) {
+        continue; // "closest aides": a superlative is no part of the role
       }
       if (k > i && gaz.expand(t.word()).isPresent() && gaz.expand(doc.token(k - 1).word()).isEmpty()) {
         return null; // an abbreviated title starts a role of its own: "nominee Gov. X" is "Gov."
@@ -530,13 +616,19 @@ final class DescriptionParser {
       return j > k && doc.token(j - 1).isNoun() ? j : k;
     }
     boolean titleCase = Character.isUpperCase(doc.token(head).word().codePointAt(0));
-    if (!t.isNoun() || t.isProperNoun() && !titleCase || t.ner().equals("LOCATION")
+    if (!t.isNoun() || (t.isProperNoun() || isAcronym(t) && !gaz.isCommonAcronym(t.word())) && !titleCase || t.ner().equals("LOCATION")
         || t.ner().equals("ORGANIZATION") || gaz.country(t.word()).isPresent()) {
       return k; // "a founder of C2I": a name is whom one works for; "Chief of Staff" is a title
     }
     boolean runOn = k + 1 < limit && doc.token(k + 1).isProperNoun()
         && !doc.token(k + 1).ner().equals("PERSON");
     return runOn ? k : k + 1;
+  }
+
+  /** A capitalised word of a place or organisation name, or {@code -based} after one. */
+  private static boolean isPlaceWord(Token t) {
+    return Character.isUpperCase(t.word().codePointAt(0))
+        && (t.ner().equals("LOCATION") || t.ner().equals("ORGANIZATION"));
   }
 
   private static boolean isHyphen(Token t) {
@@ -549,6 +641,9 @@ final class DescriptionParser {
     }
     if (gaz.expand(t.word()).isPresent() || isTitleWord(t) || gaz.isModifier(stripHyphen(t.word()))) {
       return true;
+    }
+    if (isAcronym(t) && !gaz.isCommonAcronym(t.word())) {
+      return false; // "the RT host": whom the host works for
     }
     return (t.isNoun() || t.pos().startsWith("JJ") || t.pos().equals("VBN") || t.pos().equals("VBG"))
         && !t.ner().equals("ORGANIZATION") && !t.ner().equals("LOCATION") && !isPossessive(t);

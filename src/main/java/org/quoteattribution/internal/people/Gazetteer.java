@@ -45,6 +45,7 @@ final class Gazetteer {
   private final Set<String> organisationNouns = new HashSet<>();
   private final Set<String> postingTitles = new HashSet<>();
   private final Set<String> notRoles = new HashSet<>();
+  private final Set<String> commonAcronyms = new HashSet<>();
   private final Map<String, String> states = new HashMap<>();
   private final Map<String, Gender> genderWords = new HashMap<>();
   private final Map<String, Gender> genderPronouns = new HashMap<>();
@@ -125,6 +126,11 @@ final class Gazetteer {
   }
 
   /** Whether a noun heads descriptions without being a role ({@code man}, {@code mother}, {@code day}). */
+  /** Whether an acronym is a common noun ({@code TV}, {@code IT}), not an organisation's name. */
+  boolean isCommonAcronym(String word) {
+    return commonAcronyms.contains(key(word));
+  }
+
   boolean isNotRole(String lemma) {
     return notRoles.contains(key(lemma));
   }
@@ -261,6 +267,7 @@ final class Gazetteer {
           case "[organisation-nouns]" -> organisationNouns.add(k);
           case "[posting-titles]" -> postingTitles.add(k);
           case "[not-roles]" -> notRoles.add(k);
+          case "[common-acronyms]" -> commonAcronyms.add(k);
           case "[states]" -> states.put(k, v);
           case "[female-words]" -> genderWords.put(k, Gender.FEMALE);
           case "[male-words]" -> genderWords.put(k, Gender.MALE);

@@ -23,9 +23,11 @@ public final class PeopleFinder {
   private final RoleFinder roles;
   private final GenderReader genders;
   private final Names names;
+  private final DescriptionLinker linker;
 
   public PeopleFinder(RoleFinder roles, WordLists words) {
     this.roles = roles;
+    this.linker = new DescriptionLinker(roles);
     this.genders = new GenderReader(roles.gazetteer());
     this.names = new Names(words);
   }
@@ -81,6 +83,7 @@ public final class PeopleFinder {
     }
     untaggedSurnames(doc, people);
     genders.read(doc, people);
+    linker.link(doc, people);
     Bylines.mark(doc, people);
     Map<String, Integer> bearers = new HashMap<>();
     people.forEach(p -> bearers.merge(p.surname(), 1, Integer::sum));

@@ -30,6 +30,8 @@ public final class PersonEntity {
   private boolean firstNamed;
   private int firstNameMentions;
   private final List<Span> evidence = new ArrayList<>();
+  /** The possessive pronoun of a description that gave the role ({@code his adviser}), for its antecedent; -1 if none. */
+  private int possessivePronoun = -1;
 
   private final Names names;
 
@@ -73,6 +75,11 @@ public final class PersonEntity {
 
   Optional<String> affiliation() {
     return affiliation;
+  }
+
+  /** The parts of the name as mentioned, for telling whether a token belongs to one of its mentions. */
+  boolean isNamedAt(int token) {
+    return nameMentions.stream().anyMatch(m -> m.contains(token));
   }
 
   void addName(String mention, int first, int last, Span span) {
@@ -150,9 +157,24 @@ public final class PersonEntity {
       state = state.or(d::state);
       used = true;
     }
+    if (affiliation.isEmpty() && possessivePronoun < 0 && d.pronoun() >= 0) {
+      possessivePronoun = d.pronoun();
+      used = true;
+    }
     if (used) {
       d.evidence().stream().filter(e -> !evidence.contains(e)).forEach(evidence::add);
     }
+  }
+
+  /** Replaces the affiliation by whom it names ({@code the president} by the president named), with the evidence for that. */
+  void resolveAffiliation(String whom, List<Span> spans) {
+    affiliation = Optional.of(whom);
+    spans.stream().filter(e -> !evidence.contains(e)).forEach(evidence::add);
+  }
+
+  /** The token of a possessive pronoun whose antecedent the person acts for ({@code his adviser}), or -1. */
+  int possessivePronoun() {
+    return possessivePronoun;
   }
 
   /**

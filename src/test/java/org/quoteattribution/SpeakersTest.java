@@ -30,7 +30,7 @@ class SpeakersTest {
         s("\"We will win,\" Tom Hale said. Nothing changed for weeks. Ken Ortiz looked tired when he arrived at the hall. \"It is a mess,\" he told the host.",
             "Tom Hale", "Ken Ortiz"),
         s("Ana Ruiz said the schools needed money. Tom Hale answered by pointing to the budget. He said the schools had enough.",
-            "Ana Ruiz", "Tom Hale"),
+            "Ana Ruiz", "Tom Hale", "Tom Hale"),
         // the agent of a passive is not what a pronoun after it refers to
         s("\"The budget is short,\" Tom Hale said. When pressed by Ana Ruiz about how to fix it, his answer was to say taxes would rise.",
             "Tom Hale", "Tom Hale"),
@@ -39,8 +39,6 @@ class SpeakersTest {
             "Pat Lane", "Pat Lane", "Sam Cole"),
         // "call on X to …" parsed as a clause after the verb
         s("Ann Bell on Monday called on Ray Tan to apologize to the voters.", "Ann Bell"),
-        // a noun cue belongs to the subject of the verb it is the object of
-        s("Ann Bell did not supply an overall cost estimate for her plans.", "Ann Bell"),
         // a possessive pronoun as the source
         s("Tom Hale spoke on Monday. His worldview is shaped by his long-standing ideas about the damage trade deals do.", "Tom Hale"),
         // people who share a surname are told apart

@@ -145,8 +145,9 @@ class StatementsTest {
 
     @Test
     void negatedCueOfIntentionTheDetectorFindsLikely() {
+      // the content keeps its "to", as PolNeAR's contents of "want" mostly do (the boundary model)
       assertStatements("The mayor did not want to raise taxes on small businesses.",
-          "[The mayor] did not <want> to «raise taxes on small businesses».");
+          "[The mayor] did not <want> «to raise taxes on small businesses».");
     }
 
     @Test
@@ -157,8 +158,9 @@ class StatementsTest {
 
     @Test
     void lightVerbWithANounOfStance() {
+      // the content is what the concern is about, as PolNeAR has it ("voiced concerns about | X")
       assertStatements("Parents have voiced concern about the new school schedule.",
-          "[Parents] have <voiced> «concern about the new school schedule».");
+          "[Parents] have <voiced> concern about «the new school schedule».");
     }
 
     @Test
@@ -345,6 +347,11 @@ class StatementsTest {
 
   @Nested
   class NotStatements {
+
+    @Test
+    void predicativeAdjectiveIsAState() {
+      assertStatements("The coach looked tired when he arrived at the stadium.");
+    }
 
     @Test
     void saidAsAnAdjective() {

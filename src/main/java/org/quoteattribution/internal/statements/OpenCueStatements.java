@@ -229,6 +229,9 @@ public final class OpenCueStatements {
         if (rel.equals("acl") && doc.child(c, Rel.MARK).filter(m -> m.lemma().equals("that")).isEmpty()) {
           continue;
         }
+        if (rel.equals("xcomp") && child.isAdjective() && doc.child(c, Rel.CCOMP).isEmpty()) {
+          continue; // a predicative adjective is a state, not what was said: "looked tired when …"
+        }
         return Optional.of(child);
       }
     }

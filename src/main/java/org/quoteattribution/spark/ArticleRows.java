@@ -18,6 +18,7 @@ import org.quoteattribution.Cue;
 import org.quoteattribution.Person;
 import org.quoteattribution.Span;
 import org.quoteattribution.Statement;
+import scala.collection.mutable.Buffer;
 import scala.jdk.javaapi.CollectionConverters;
 
 /**
@@ -30,12 +31,19 @@ final class ArticleRows {
   static final String PEOPLE = "people";
   static final String ERROR = "error";
 
+  /** A span of the article's text: its text and UTF-16 offsets. */
+  static final StructType SPAN = new StructType(new StructField[] {
+      field("text", StringType, false),
+      field("begin", IntegerType, false),
+      field("end", IntegerType, false)});
+
   /** One statement: the columns of {@link SparkAttributor#statements}, after the article id. */
   static final StructType STATEMENT = new StructType(new StructField[] {
       field("type", StringType, false),
       field("content", StringType, false),
       field("content_begin", IntegerType, false),
       field("content_end", IntegerType, false),
+      field("fragments", DataTypes.createArrayType(SPAN, false), false),
       field("cue", StringType, true),
       field("cue_begin", IntegerType, true),
       field("cue_end", IntegerType, true),
@@ -49,12 +57,6 @@ final class ArticleRows {
       field("speaker_role", StringType, true),
       field("speaker_affiliation", StringType, true),
       field("confidence", DoubleType, false)});
-
-  /** A span of the article's text: its text and UTF-16 offsets. */
-  static final StructType SPAN = new StructType(new StructField[] {
-      field("text", StringType, false),
-      field("begin", IntegerType, false),
-      field("end", IntegerType, false)});
 
   /** One person: the columns of {@link SparkAttributor#people}, after the article id. */
   static final StructType PERSON = new StructType(new StructField[] {
@@ -103,7 +105,7 @@ final class ArticleRows {
     Optional<Person> speaker = attribution.speakerOf(s);
     return RowFactory.create(
         s.type().name(),
-        s.content().text(), s.content().begin(), s.content().end(),
+        s.content().text(), s.content().begin(), s.content().end(), spans(s.contentSpans()),
         cue.map(Span::text).orElse(null), cue.map(Span::begin).orElse(null), cue.map(Span::end).orElse(null),
         s.cue().map(Cue::lemma).orElse(null),
         s.source().map(Span::text).orElse(null), s.source().map(Span::begin).orElse(null),
@@ -117,11 +119,16 @@ final class ArticleRows {
   }
 
   private static Row person(Person p) {
-    List<Row> evidence = p.evidence().stream().map(e -> RowFactory.create(e.text(), e.begin(), e.end())).toList();
     return RowFactory.create(p.id(), p.name(), p.role().orElse(null), p.affiliation().orElse(null),
         p.mentions().size(), p.gender().name(), p.roleQualifier().orElse(null),
         p.affiliationKind().map(AffiliationKind::name).orElse(null), p.party().orElse(null),
-        p.state().orElse(null), CollectionConverters.asScala(evidence));
+        p.state().orElse(null), spans(p.evidence()));
+  }
+
+  /** Spans as an array of {@link #SPAN} structs. */
+  private static Buffer<Row> spans(List<Span> spans) {
+    List<Row> rows = spans.stream().map(e -> RowFactory.create(e.text(), e.begin(), e.end())).toList();
+    return CollectionConverters.asScala(rows);
   }
 
   private static StructField field(String name, DataType type, boolean nullable) {

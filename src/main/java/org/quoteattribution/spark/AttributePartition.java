@@ -5,6 +5,7 @@ import java.util.Iterator;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Row;
 import org.quoteattribution.QuoteAttributor;
+import org.quoteattribution.internal.Failures;
 
 /**
  * Attributes the articles of one partition, rows of (id, text), one at a time as Spark pulls them.
@@ -43,7 +44,9 @@ final class AttributePartition implements MapPartitionsFunction<Row, Row> {
 
   /**
    * The attributed row of one article; an article that fails (null text, or the library throws,
-   * even with a stack overflow) gives a row with its error, and the partition goes on.
+   * even with a stack overflow) gives a row with its error, and the partition goes on. The error
+   * names the exception's class, its message and where it was thrown, as the command line's error
+   * records do.
    */
   static Row attribute(QuoteAttributor attributor, Row article) {
     Object id = article.get(0);
@@ -53,7 +56,7 @@ final class AttributePartition implements MapPartitionsFunction<Row, Row> {
     try {
       return ArticleRows.attributed(id, attributor.attribute(article.getString(1)));
     } catch (RuntimeException | StackOverflowError e) {
-      return ArticleRows.failed(id, e.toString());
+      return ArticleRows.failed(id, Failures.describe(e));
     }
   }
 }

@@ -82,7 +82,10 @@ public final class SparkAttributor {
   /**
    * The statements of {@linkplain #attribute attributed} articles, one row each: the article id,
    * {@code type} ({@code DIRECT}, {@code INDIRECT}, {@code MIXED}), {@code content} with
-   * {@code content_begin} and {@code content_end}, {@code cue} with its offsets and
+   * {@code content_begin} and {@code content_end}, {@code fragments} (the content's pieces, an
+   * array of structs {@code text}, {@code begin}, {@code end}: one, the content itself, unless the
+   * attribution interrupts the statement, as {@code Statement.contentSpans}), {@code cue} with its
+   * offsets and
    * {@code cue_lemma}, {@code source} with its offsets, {@code source_kind}, {@code speaker} (the
    * person's id in {@link #people}), {@code speaker_name}, {@code speaker_role},
    * {@code speaker_affiliation}, {@code confidence}, and {@code error}. An article without

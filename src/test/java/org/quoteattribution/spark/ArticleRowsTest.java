@@ -43,7 +43,7 @@ class ArticleRowsTest {
     assertThat(statements).hasSize(2);
     Row direct = statements.get(0);
     assertThat(direct.toSeq().toList().mkString("|")).isEqualTo(
-        "DIRECT|We will win|1|12|said|23|27|say|Ann Lee|15|22|PERSON|p1|Ann Lee|mayor|null|0.9");
+        "DIRECT|We will win|1|12|Buffer([We will win,1,12])|said|23|27|say|Ann Lee|15|22|PERSON|p1|Ann Lee|mayor|null|0.9");
   }
 
   @Test
@@ -51,8 +51,24 @@ class ArticleRowsTest {
     Row floating = ArticleRows.attributed("a1", attribution()).<Row>getList(1).get(1);
 
     assertThat(floating.toSeq().toList().mkString("|")).isEqualTo(
-        "INDIRECT|Prices will rise|29|45|null|null|null|null|null|null|null|UNKNOWN|null|null|null|null|0.5");
+        "INDIRECT|Prices will rise|29|45|Buffer([Prices will rise,29,45])|null|null|null|null|null|null|null|UNKNOWN|null|null|null|null|0.5");
     assertThat(floating.length()).isEqualTo(ArticleRows.STATEMENT.size());
+  }
+
+  @Test
+  void interruptedStatementHasOneFragmentEachSideOfTheAttribution() {
+    String text = "“We were better,” Alves said. “Then we stopped.”";
+    Span alves = Span.of(text, 18, 23);
+    Statement interrupted = new Statement(StatementType.DIRECT, Span.of(text, 1, 47),
+        Optional.of(new Cue(Span.of(text, 24, 28), "say")), Optional.of(alves), SourceKind.PERSON,
+        Optional.empty(), 0.8, List.of(Span.of(text, 1, 16), Span.of(text, 31, 47)));
+    Attribution a = new Attribution(text, List.of(Span.of(text, 0, text.length())), List.of(), Optional.empty(),
+        List.of(interrupted), List.of());
+
+    Row statement = ArticleRows.attributed("a4", a).<Row>getList(1).get(0);
+
+    assertThat(statement.<Row>getList(ArticleRows.STATEMENT.fieldIndex("fragments"))).extracting(f -> f.mkString("|"))
+        .containsExactly("We were better,|1|16", "Then we stopped.|31|47");
   }
 
   @Test

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.quoteattribution.Attribution;
 import org.quoteattribution.Cue;
+import org.quoteattribution.LimitExceededException;
 import org.quoteattribution.Person;
 import org.quoteattribution.QuoteAttributor;
 import org.quoteattribution.Span;
@@ -28,7 +29,7 @@ import org.quoteattribution.Statement;
 class SparkAttributorTest {
 
   private static final List<String> STATEMENT_COLUMNS = List.of("id", "type", "content", "content_begin",
-      "content_end", "cue", "cue_begin", "cue_end", "cue_lemma", "source", "source_begin", "source_end",
+      "content_end", "fragments", "cue", "cue_begin", "cue_end", "cue_lemma", "source", "source_begin", "source_end",
       "source_kind", "speaker", "speaker_name", "speaker_role", "speaker_affiliation", "confidence", "error");
   private static final List<String> PEOPLE_COLUMNS =
       List.of("id", "person", "name", "role", "affiliation", "mentions", "gender", "role_qualifier",
@@ -68,6 +69,8 @@ class SparkAttributorTest {
       a.statements().forEach(s -> expected.add(statementValues(article[0], a, s)));
     }
     assertThat(expected).hasSizeGreaterThan(15); // the seed gives 11; the fixtures add more
+    assertThat(expected).as("a statement the attribution interrupts has two fragments")
+        .anySatisfy(v -> assertThat((List<?>) v.get(5)).hasSizeGreaterThan(1));
     assertThat(statements).extracting(r -> values(r, STATEMENT_COLUMNS)).containsExactlyInAnyOrderElementsOf(expected);
     assertThat(statements).filteredOn(r -> r.getAs("id").equals("quiet")).isEmpty();
   }
@@ -81,7 +84,7 @@ class SparkAttributorTest {
         expected.add(Arrays.asList(article[0], p.id(), p.name(), p.role().orElse(null),
             p.affiliation().orElse(null), p.mentions().size(), p.gender().name(), p.roleQualifier().orElse(null),
             p.affiliationKind().map(Enum::name).orElse(null), p.party().orElse(null), p.state().orElse(null),
-            p.evidence().stream().map(e -> List.<Object>of(e.text(), e.begin(), e.end())).toList(), null));
+            spans(p.evidence()), null));
       }
     }
     assertThat(expected).extracting(v -> v.get(2)).contains("Alireza Jabbari", "Ingrid Berg", "Tomas Novak");
@@ -118,6 +121,18 @@ class SparkAttributorTest {
       assertThat(rows).filteredOn(r -> r.getAs("id").equals("budget")).isNotEmpty()
           .allSatisfy(r -> assertThat(r.isNullAt(r.fieldIndex("error"))).isTrue());
     }
+  }
+
+  @Test
+  void anArticleTheLibraryRejectsGivesAnErrorRowWithTheLibrarysMessage() {
+    QuoteAttributor short20 = QuoteAttributor.builder().maxLength(20).build();
+    String text = FIXTURES.get(1)[1];
+
+    Row row = AttributePartition.attribute(short20, RowFactory.create("long", text));
+
+    assertThatThrownBy(() -> short20.attribute(text)).isInstanceOf(LimitExceededException.class)
+        .satisfies(e -> assertThat(row.getString(3)).isEqualTo(e.getMessage()).contains("20"));
+    assertThat(row.isNullAt(1)).isTrue();
   }
 
   @Test
@@ -168,7 +183,7 @@ class SparkAttributorTest {
     Span source = s.source().orElse(null);
     Person speaker = a.speakerOf(s).orElse(null);
     return Arrays.asList(id, s.type().name(), s.content().text(), s.content().begin(), s.content().end(),
-        cue == null ? null : cue.text(), cue == null ? null : cue.begin(), cue == null ? null : cue.end(),
+        spans(s.contentSpans()), cue == null ? null : cue.text(), cue == null ? null : cue.begin(), cue == null ? null : cue.end(),
         s.cue().map(Cue::lemma).orElse(null),
         source == null ? null : source.text(), source == null ? null : source.begin(),
         source == null ? null : source.end(), s.sourceKind().name(), s.speaker().orElse(null),
@@ -176,11 +191,16 @@ class SparkAttributorTest {
         speaker == null ? null : speaker.affiliation().orElse(null), s.confidence(), null);
   }
 
+  /** Spans as {@link #values} gives them: lists of (text, begin, end). */
+  private static List<List<Object>> spans(List<Span> spans) {
+    return spans.stream().map(e -> List.<Object>of(e.text(), e.begin(), e.end())).toList();
+  }
+
   /** The row's values by column name; an array of spans as lists of (text, begin, end). */
   private static List<Object> values(Row row, List<String> columns) {
     List<Object> values = new ArrayList<>();
     for (String c : columns) {
-      values.add(c.equals("evidence") && !row.isNullAt(row.fieldIndex(c))
+      values.add((c.equals("evidence") || c.equals("fragments")) && !row.isNullAt(row.fieldIndex(c))
           ? row.<Row>getList(row.fieldIndex(c)).stream().map(e -> List.<Object>of(e.getString(0), e.getInt(1), e.getInt(2))).toList()
           : row.getAs(c));
     }

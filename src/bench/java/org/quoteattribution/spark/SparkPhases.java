@@ -1,0 +1,185 @@
+package org.quoteattribution.spark;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.desc;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerJobEnd;
+import org.apache.spark.scheduler.SparkListenerJobStart;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import org.quoteattribution.Attribution;
+import org.quoteattribution.Models;
+
+/**
+ * Where the time of {@code SparkArchive}'s run goes: the same Spark work (session, JSON Lines read
+ * with a schema, repartition, attribution kept in memory, statements and people written as
+ * Parquet, the counts, the speakers' summary), with the process's CPU time (user + system, from
+ * {@code /proc/self/stat}) and wall time printed at each phase and at the end of each Spark job.
+ *
+ * <pre>
+ * SparkPhases INPUT OUTPUT [--noop]
+ * </pre>
+ *
+ * With {@code --noop} every article gets an empty attribution and no model loads: what is left is
+ * the fixed cost of Spark and of the example's jobs. A bench tool, not part of the library.
+ */
+public final class SparkPhases {
+
+  private static final long START = System.nanoTime();
+
+  public static void main(String[] args) throws IOException {
+    String input = args[0];
+    String output = args[1];
+    boolean noop = args.length > 2 && args[2].equals("--noop");
+    if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
+      System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+    }
+    phase("main entered (JVM start)");
+    String master = System.getProperty("spark.master", "local[2]");
+    if (!noop && Boolean.parseBoolean(System.getProperty("bench.parallelModels", "true"))) {
+      Thread models = new Thread(() -> {
+        Models.shared();
+        phase("models loaded (own thread)");
+      }, "models");
+      models.setDaemon(true);
+      models.start();
+    }
+    SparkSession spark = SparkSession.builder().appName("SparkPhases").master(master)
+        .config("spark.ui.enabled", false).getOrCreate();
+    phase("session");
+    spark.sparkContext().addSparkListener(new SparkListener() {
+      @Override
+      public void onJobStart(SparkListenerJobStart start) {
+        phase("  job " + start.jobId() + " start");
+      }
+
+      @Override
+      public void onJobEnd(SparkListenerJobEnd end) {
+        phase("  job " + end.jobId() + " end");
+      }
+    });
+    try {
+      int cores = spark.sparkContext().defaultParallelism();
+      spark.conf().set("spark.sql.shuffle.partitions", cores);
+      Dataset<Row> articles = spark.read().schema("id STRING, text STRING").json(input);
+      // -Dbench.inputPartitions=false: do not ask the input for its partitions (a query plan)
+      int partitions = Boolean.parseBoolean(System.getProperty("bench.inputPartitions", "true"))
+          ? Math.max(8 * cores, articles.rdd().getNumPartitions()) : 8 * cores;
+      phase("input planned");
+      if (!Boolean.parseBoolean(System.getProperty("bench.repartition", "true"))) {
+        // -Dbench.repartition=false: split the file itself into as many partitions, no shuffle
+        long bytes = Files.size(Path.of(input));
+        spark.conf().set("spark.sql.files.maxPartitionBytes", Math.max(1L, bytes / partitions + 1));
+        spark.conf().set("spark.sql.files.openCostInBytes", 0L);
+        articles = spark.read().schema("id STRING, text STRING").json(input);
+      } else {
+        articles = articles.repartition(partitions);
+      }
+      SparkAttributor attributor = SparkAttributor.builder().build();
+      Dataset<Row> attributed = (noop
+          ? articles.mapPartitions(new Empty(),
+              Encoders.row(ArticleRows.articleSchema("id", org.apache.spark.sql.types.DataTypes.StringType)))
+          : attributor.attribute(articles))
+          .persist(StorageLevel.MEMORY_AND_DISK());
+      Dataset<Row> statements = attributor.statements(attributed);
+      statements.write().mode(SaveMode.Overwrite).parquet(output + "/statements");
+      phase("statements written (attribution)");
+      attributor.people(attributed).write().mode(SaveMode.Overwrite).parquet(output + "/people");
+      phase("people written");
+      Row counts = attributed.agg(count("*"), count(col("error"))).first();
+      phase("counts: " + counts.getLong(0) + " articles, " + counts.getLong(1) + " failed");
+      List<Row> top = statements.where(col("speaker_name").isNotNull())
+          .groupBy("speaker_name", "speaker_role", "speaker_affiliation")
+          .agg(count("*").as("statements"))
+          .orderBy(desc("statements"), col("speaker_name"))
+          .takeAsList(10);
+      phase("summary (" + top.size() + " speakers)");
+      attributed.unpersist();
+    } finally {
+      spark.stop();
+      phase("stopped");
+      threads();
+    }
+  }
+
+  /**
+   * CPU seconds by thread group, from /proc/self/task (names without their numbers: the JIT's
+   * compiler threads, the garbage collector's, the task threads…); threads that have ended are
+   * counted only in the total.
+   */
+  static void threads() throws IOException {
+    java.util.Map<String, Double> byName = new java.util.TreeMap<>();
+    try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+      for (Path task : tasks.toList()) {
+        String stat;
+        try {
+          stat = Files.readString(task.resolve("stat"));
+        } catch (IOException gone) {
+          continue;
+        }
+        String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replaceAll("[0-9]+", "#");
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        byName.merge(name, (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0, Double::sum);
+      }
+    }
+    double live = byName.values().stream().mapToDouble(Double::doubleValue).sum();
+    byName.entrySet().stream().filter(e -> e.getValue() >= 0.1)
+        .sorted(java.util.Map.Entry.<String, Double>comparingByValue().reversed())
+        .forEach(e -> System.out.printf("  thread %-20s cpu %6.1f s%n", e.getKey(), e.getValue()));
+    System.out.printf("  threads that ended     cpu %6.1f s%n", cpuSeconds() - live);
+  }
+
+  /** Every article an empty attribution: Spark's work with none of the library's. */
+  static final class Empty implements MapPartitionsFunction<Row, Row> {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public Iterator<Row> call(Iterator<Row> rows) {
+      return new Iterator<>() {
+        @Override
+        public boolean hasNext() {
+          return rows.hasNext();
+        }
+
+        @Override
+        public Row next() {
+          Row article = rows.next();
+          String text = article.isNullAt(1) ? "" : article.getString(1);
+          return ArticleRows.attributed(article.get(0),
+              new Attribution(text, List.of(), List.of(), Optional.empty(), List.of(), List.of()));
+        }
+      };
+    }
+  }
+
+  /** Prints wall and process CPU seconds since the JVM started (CPU) or since this class loaded. */
+  static synchronized void phase(String what) {
+    System.out.printf("%-40s wall %6.1f s  cpu %6.1f s%n", what, (System.nanoTime() - START) / 1e9, cpuSeconds());
+  }
+
+  /** User + system CPU time of this process, from /proc/self/stat (Linux; clock ticks of 10 ms). */
+  static double cpuSeconds() {
+    try {
+      String stat = Files.readString(Path.of("/proc/self/stat"));
+      String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      // after the command: state is field 3, utime field 14, stime field 15 (1-based, man proc)
+      return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -59,11 +59,14 @@ final class QuoteIndex {
     return holding(offset, offset + 1).isPresent();
   }
 
+  /** A range of chars, {@code [begin, end)}. */
+  record Chars(int begin, int end) {}
+
   /**
    * {@code [begin, end)} widened by every quote whose content overlaps it, in text order, each
    * widening counting for the quotes after it.
    */
-  int[] widen(int begin, int end) {
+  Chars widen(int begin, int end) {
     int k = Math.max(0, lastBeginningAtOrBefore(begin));
     for (; k < quotes.size() && quotes.get(k).contentBegin() < end; k++) {
       Quote other = quotes.get(k);
@@ -72,7 +75,7 @@ final class QuoteIndex {
         end = Math.max(end, other.contentEnd());
       }
     }
-    return new int[] {begin, end};
+    return new Chars(begin, end);
   }
 
   /** Index of the last quote that begins at or before {@code offset}, or -1. */

@@ -117,10 +117,10 @@ public final class QuoteStatements {
 
   /** Widens a cue's content to the whole quote it touches and types it. */
   private static Candidate absorb(Doc doc, Candidate f, Quote q, QuoteIndex quotes) {
-    int[] widened = quotes.widen(Math.min(f.content().begin(), q.contentBegin()),
+    QuoteIndex.Chars widened = quotes.widen(Math.min(f.content().begin(), q.contentBegin()),
         Math.max(f.content().end(), q.contentEnd()));
-    int begin = widened[0];
-    int end = widened[1];
+    int begin = widened.begin();
+    int end = widened.end();
     if (f.cue().isPresent() && f.cue().get().span().begin() < end && f.cue().get().span().end() > begin) {
       // the widened content must not swallow its own cue: keep the side of the quote
       begin = q.contentBegin();

@@ -94,8 +94,8 @@ public final class PeopleFinder {
   }
 
   /**
-   * The person a bare surname that matches no one is a misspelling of ({@code McLenney} after
-   * {@code Tyresha McClenney}): the only person named in full whose surname is one letter added,
+   * The person a bare surname that matches no one is a misspelling of ({@code Kowalcyk} after
+   * {@code Nora Kowalczyk}): the only person named in full whose surname is one letter added,
    * dropped or changed away, of five letters or more, with the same first letter; not its plural
    * ({@code the Clintons}).
    */
@@ -135,9 +135,9 @@ public final class PeopleFinder {
   }
 
   /**
-   * Adds the mentions of a surname the tagger did not take for a name ({@code Oz has been dogged
-   * by charges …} after {@code Dr. Mehmet Oz}): a capitalised proper noun tagged as no entity, not
-   * next to another proper noun nor modifying a noun ({@code the Oz show}), that is the surname of
+   * Adds the mentions of a surname the tagger did not take for a name ({@code Lund has been dogged
+   * by charges …} after {@code Dr. Ravi Lund}): a capitalised proper noun tagged as no entity, not
+   * next to another proper noun nor modifying a noun ({@code the Lund show}), that is the surname of
    * exactly one person, named in full.
    */
   private void untaggedSurnames(Doc doc, List<PersonEntity> people) {

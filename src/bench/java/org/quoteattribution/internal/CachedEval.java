@@ -1,15 +1,8 @@
 package org.quoteattribution.internal;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.quoteattribution.AttributionWriter;
-import org.quoteattribution.Dateline;
-import org.quoteattribution.internal.statements.StatementModel;
-import org.quoteattribution.internal.text.DatelineFinder;
 
 /**
  * Writes the library's JSON Lines output for a corpus from cached CoreNLP annotations, with the
@@ -44,16 +37,7 @@ public final class CachedEval {
     }
     long start = System.nanoTime();
     TrainStatementModel.Corpus articles = new TrainStatementModel.Corpus(Optional.of(cache), false);
-    Engine engine = articles.engine();
-    int n = 0;
-    try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
-      for (TrainStatementModel.Corpus.Article a : articles.read(corpus)) {
-        Optional<Dateline> dateline = a.doc().paragraphs().isEmpty() ? Optional.empty()
-            : DatelineFinder.find(a.doc().text(), a.doc().paragraphs().get(0));
-        w.println(AttributionWriter.toJsonLine(engine.attribute(a.doc(), dateline), Optional.of(a.id())));
-        n++;
-      }
-    }
+    int n = articles.predict(articles.engine(), corpus, out);
     System.err.printf("%d articles in %.1f s -> %s%n", n, (System.nanoTime() - start) / 1e9, out);
   }
 }

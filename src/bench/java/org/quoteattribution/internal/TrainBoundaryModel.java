@@ -1,7 +1,6 @@
 package org.quoteattribution.internal;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,15 +8,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.quoteattribution.AttributionWriter;
-import org.quoteattribution.internal.lang.WordLists;
 import org.quoteattribution.internal.statements.BoundaryModel;
 import org.quoteattribution.internal.statements.CueDetector;
 import org.quoteattribution.internal.statements.BoundaryTrainer;
 import org.quoteattribution.internal.statements.StatementModel;
-import org.quoteattribution.internal.statements.TrainedScorer;
-import org.quoteattribution.internal.statements.StatementFeatures;
-import org.quoteattribution.internal.text.DatelineFinder;
 
 /**
  * Trains the content-boundary model on PolNeAR train and writes it into the library's resources:
@@ -113,14 +107,7 @@ public final class TrainBoundaryModel {
   private static void evaluate(TrainStatementModel.Corpus corpus, Path evalCache, Path eval, BoundaryModel model,
       Path predictions) throws IOException {
     TrainStatementModel.Corpus other = corpus.withCache(Optional.ofNullable(evalCache));
-    Engine engine = engine(other, StatementModel.load(), model);
-    try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(predictions, StandardCharsets.UTF_8))) {
-      for (TrainStatementModel.Corpus.Article a : other.read(eval)) {
-        Optional<org.quoteattribution.Dateline> dateline = a.doc().paragraphs().isEmpty() ? Optional.empty()
-            : DatelineFinder.find(a.doc().text(), a.doc().paragraphs().get(0));
-        w.println(AttributionWriter.toJsonLine(engine.attribute(a.doc(), dateline), Optional.of(a.id())));
-      }
-    }
+    other.predict(engine(other, StatementModel.load(), model), eval, predictions);
   }
 
   private static Engine engine(TrainStatementModel.Corpus corpus, StatementModel statements, BoundaryModel boundaries) {

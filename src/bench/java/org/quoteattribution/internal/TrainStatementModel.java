@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.quoteattribution.AttributionWriter;
-import org.quoteattribution.Span;
 import org.quoteattribution.internal.nlp.Doc;
 import org.quoteattribution.internal.nlp.DocCache;
 import org.quoteattribution.internal.nlp.Nlp;
@@ -167,15 +166,7 @@ public final class TrainStatementModel {
 
   private static void evaluate(Corpus corpus, CueDetector cues, StatementModel model, Path eval, Path predictions)
       throws IOException {
-    Engine engine = corpus.engine(cues, model);
-    try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(predictions, StandardCharsets.UTF_8))) {
-      for (Corpus.Article a : corpus.read(eval)) {
-        Optional<org.quoteattribution.Dateline> dateline = a.doc().paragraphs().isEmpty() ? Optional.empty()
-            : DatelineFinder.find(a.doc().text(), a.doc().paragraphs().get(0));
-        w.println(AttributionWriter.toJsonLine(engine.attribute(a.doc(), dateline),
-            Optional.of(a.id())));
-      }
-    }
+    corpus.predict(corpus.engine(cues, model), eval, predictions);
   }
 
   /** Articles of a JSON Lines corpus with their annotated documents and gold contents. */
@@ -200,6 +191,23 @@ public final class TrainStatementModel {
       Corpus c = new Corpus(other, false);
       c.nlp = nlp;
       return c;
+    }
+
+    /**
+     * Writes the library's JSON Lines output for the articles of {@code corpus}, attributed by
+     * {@code engine} from their annotations, to {@code out}, for {@code score.py}; returns how many.
+     */
+    int predict(Engine engine, Path corpus, Path out) throws IOException {
+      int n = 0;
+      try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
+        for (Article a : read(corpus)) {
+          Optional<org.quoteattribution.Dateline> dateline = a.doc().paragraphs().isEmpty() ? Optional.empty()
+              : DatelineFinder.find(a.doc().text(), a.doc().paragraphs().get(0));
+          w.println(AttributionWriter.toJsonLine(engine.attribute(a.doc(), dateline), Optional.of(a.id())));
+          n++;
+        }
+      }
+      return n;
     }
 
     /** An engine with this cue detector and statement model. */

@@ -125,12 +125,12 @@ final class Gazetteer {
     return postingTitles.contains(key(lemma));
   }
 
-  /** Whether a noun heads descriptions without being a role ({@code man}, {@code mother}, {@code day}). */
   /** Whether an acronym is a common noun ({@code TV}, {@code IT}), not an organisation's name. */
   boolean isCommonAcronym(String word) {
     return commonAcronyms.contains(key(word));
   }
 
+  /** Whether a noun heads descriptions without being a role ({@code man}, {@code mother}, {@code day}). */
   boolean isNotRole(String lemma) {
     return notRoles.contains(key(lemma));
   }

@@ -77,7 +77,7 @@ final class DescriptionLinker {
   }
 
   /** The person or organisation a possessive pronoun at {@code k} stands for, as a description. */
-  private Optional<RoleFinder.Description> antecedent(Doc doc, int k, PersonEntity of, List<PersonEntity> people) {
+  private Optional<Description> antecedent(Doc doc, int k, PersonEntity of, List<PersonEntity> people) {
     String w = doc.token(k).word().toLowerCase(Locale.ROOT);
     int sentence = doc.token(k).sentence();
     if (w.equals("its") || w.equals("their")) {
@@ -112,8 +112,8 @@ final class DescriptionLinker {
     return Optional.of(affiliation(m.person().name(), doc, m.range().first(), m.range().last()));
   }
 
-  private static RoleFinder.Description affiliation(String text, Doc doc, int first, int last) {
-    return new RoleFinder.Description(Optional.empty(), Optional.of(text), Optional.empty(), Optional.empty(),
+  private static Description affiliation(String text, Doc doc, int first, int last) {
+    return new Description(Optional.empty(), Optional.of(text), Optional.empty(), Optional.empty(),
         Optional.empty(), List.of(doc.span(first, last)));
   }
 
@@ -257,8 +257,8 @@ final class DescriptionLinker {
     if (parse == null || parse.head() != h) {
       return;
     }
-    RoleFinder.Description d = RoleFinder.Description.of(parse, doc.span(first, parse.end() - 1));
-    d = new RoleFinder.Description(d.role(), d.affiliation(), d.qualifier(), d.party(), d.state(), d.evidence());
+    Description d = Description.of(parse, doc.span(first, parse.end() - 1));
+    d = new Description(d.role(), d.affiliation(), d.qualifier(), d.party(), d.state(), d.evidence());
     boolean partyOnly = parse.affiliation().flatMap(Affiliations::partyWord).isPresent();
     Optional<PersonEntity> back = anaphor(doc, h, parse.role(), people, inside,
         !partyOnly && parse.affiliation().isPresent());
@@ -277,7 +277,7 @@ final class DescriptionLinker {
     if (np.last() != h) {
       return;
     }
-    RoleFinder.Description d = roles.stateParty(doc, np.first(), h + 1);
+    Description d = roles.stateParty(doc, np.first(), h + 1);
     if (d.party().isEmpty()) {
       return;
     }
@@ -287,7 +287,7 @@ final class DescriptionLinker {
     }
     PersonEntity p = back.get();
     if (p.party().map(d.party().get()::equals).orElse(true)) {
-      p.describe(new RoleFinder.Description(Optional.empty(), d.party(), Optional.empty(), d.party(), d.state(),
+      p.describe(new Description(Optional.empty(), d.party(), Optional.empty(), d.party(), d.state(),
           d.evidence()));
     }
   }

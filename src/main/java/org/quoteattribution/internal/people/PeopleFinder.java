@@ -78,7 +78,7 @@ public final class PeopleFinder {
       }
       person.addName(name, first, last, doc.span(first, last));
       index.add(person);
-      RoleFinder.Description d = roles.describe(doc, first, last);
+      Description d = roles.describe(doc, first, last);
       person.describe(d);
     }
     untaggedSurnames(doc, people);

@@ -141,7 +141,7 @@ public final class PersonEntity {
   }
 
   /** Takes what a description says where nothing is known yet: the first role, the first affiliation. */
-  void describe(RoleFinder.Description d) {
+  void describe(Description d) {
     boolean used = false;
     if (role.isEmpty() && d.role().isPresent()) {
       role = d.role();

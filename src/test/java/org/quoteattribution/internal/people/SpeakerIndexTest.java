@@ -42,7 +42,7 @@ class SpeakerIndexTest {
         PersonEntity p = new PersonEntity("p" + i, random.nextBoolean() ? surname : "Ann " + surname, NAMES);
         p.gender(Gender.values()[random.nextInt(3)]);
         if (random.nextBoolean()) {
-          p.describe(new RoleFinder.Description(Optional.of(ROLES[random.nextInt(ROLES.length)]), Optional.empty(),
+          p.describe(new Description(Optional.of(ROLES[random.nextInt(ROLES.length)]), Optional.empty(),
               Optional.empty(), Optional.empty(), Optional.empty(), List.of()));
         }
         for (int m = random.nextInt(4); m > 0; m--) {

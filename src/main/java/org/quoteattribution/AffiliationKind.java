@@ -8,7 +8,7 @@ public enum AffiliationKind {
   COUNTRY,
   /** A political party: {@code Republican} (from {@code (R-Ariz.)}, {@code a Republican from Ohio}). */
   PARTY,
-  /** A person one works for: {@code Obama} (from {@code Obama's former campaign strategist}). */
+  /** A person one works for: {@code Hale} (from {@code Hale's former campaign strategist}). */
   PERSON,
   /** A state, city or region: {@code Vermont} (from {@code (Vt.)}). */
   PLACE

@@ -13,7 +13,7 @@ import org.quoteattribution.internal.nlp.Token;
  * Reads and normalises the organisation or country a person acts for:
  * <ul>
  *   <li>a capitalised noun phrase after a preposition, with inner {@code of}/{@code for}/{@code and}:
- *       {@code the Congressional Black Caucus}, {@code Bank of America}, {@code Harvard University};</li>
+ *       {@code the Senate Finance Committee}, {@code Bank of America}, {@code Harvard University};</li>
  *   <li>countries and demonyms to the country: {@code Iranian}, {@code the U.S.} = {@code United States},
  *       {@code the Islamic Republic of Iran} = {@code Iran};</li>
  *   <li>a definite common noun ({@code the ministry}, {@code the company}) to the organisation named
@@ -73,7 +73,7 @@ final class Affiliations {
       k++;
     }
     if (k > i && isNameWord(doc.token(k))) {
-      i = k; // the libertarian Cato Institute
+      i = k; // the centrist Wexler Institute
     }
     i = pastBase(doc, i, limit);
     if (isNameWord(doc.token(i))) {
@@ -288,7 +288,7 @@ final class Affiliations {
     };
   }
 
-  /** A lower-case adjective before a name ({@code the libertarian Cato Institute}), or {@code X-based}. */
+  /** A lower-case adjective before a name ({@code the centrist Wexler Institute}), or {@code X-based}. */
   private static boolean isDescriptiveAdjective(Token t) {
     String w = t.word();
     return (t.pos().startsWith("JJ") || t.pos().equals("NN")) && Character.isLowerCase(w.codePointAt(0))

@@ -201,7 +201,7 @@ final class DescriptionLinker {
     return verb >= 0 && doc.token(verb).head() < 0;
   }
 
-  /** Whether a name modifies a noun ({@code hatred of Clinton}, {@code Clinton's plan}) rather than being an argument of a verb. */
+  /** Whether a name modifies a noun ({@code contempt for Hale}, {@code Hale's plan}) rather than being an argument of a verb. */
   private static boolean isEmbedded(Doc doc, TokenRange r) {
     String rel = doc.token(r.last()).rel();
     return rel.startsWith("nmod") || rel.equals("compound");
@@ -237,7 +237,7 @@ final class DescriptionLinker {
         }
         for (PersonEntity p : people) {
           if (p.isNamedAt(i)) {
-            inside.add(p); // "Obama's former campaign strategist" is not Obama
+            inside.add(p); // "the mayor's former campaign strategist" is not Obama
           }
         }
       }
@@ -337,7 +337,7 @@ final class DescriptionLinker {
   /**
    * Whom a description at {@code h} refers back to: a person named with a role of the same head just
    * before (its sentence or the one before); else the person named nearest before it in its sentence
-   * (not inside quotation marks, nor a possessor or a noun's modifier: {@code hatred of Clinton}, nor
+   * (not inside quotation marks, nor a possessor or a noun's modifier: {@code contempt for Hale}, nor
    * the subject of a verb that governs it: {@code Cruz responded that the businessman}), else the
    * subject of the main verb of the sentence before, if it may be them (no role known, or a role of the same head;
    * any, for a null {@code role}). Null where no one was named;

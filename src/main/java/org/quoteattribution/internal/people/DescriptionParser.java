@@ -22,14 +22,14 @@ import org.quoteattribution.internal.nlp.Token;
  *          | Republican | Democratic                     (party)
  *          | ORGANIZATION/LOCATION or capitalised run    (White House; the run ends where a title
  *                                                          begins: Republican National Committee | Research Director)
- *          | PERSON run                                  (Trump campaign spokesman, Stein spokeswoman)
+ *          | PERSON run                                  (Hale campaign spokesman, Ortiz spokeswoman)
  * ROLE    := (modifier | title word | noun | adjective)* HEAD [in chief] [of WORD]
  *          | Capitalised, Capitalised and Capitalised TITLE   (Mines, Power and Steel Minister)
  * HEAD    := TITLE, or with {@code lenient} the last common noun (moderator, physicist)
  * POST    := (of|at|for|with|from) AFFNP ['s NOUN*]      (affiliation: the first one wins, "at"/"for"
  *                                                          over a premodifier; Poland's central bank)
  *          | to AFFNP                                    (whom an adviser serves; a posting after ambassador)
- *          | on ORGANISATION                             (the top Democrat on the Oversight Committee)
+ *          | on ORGANISATION                             (the top Republican on the Budget Committee)
  *          | (in|on|of|for) bare noun phrase             (a topic: an expert on trade: skipped)
  *          | and ROLE POST*                              (a second role, for its affiliation only)
  * </pre>
@@ -242,8 +242,8 @@ final class DescriptionParser {
   /**
    * Whether {@code PREP phrase} after a role names whom the person acts for: {@code of}, {@code at},
    * {@code for}, {@code with}, {@code from} do; {@code to} does after a title that is not a posting
-   * and before a name ({@code adviser to the Clinton campaign}, not {@code ambassador to France});
-   * {@code on} before an organisation ({@code the top Democrat on the Oversight Committee}).
+   * and before a name ({@code adviser to the Hale campaign}, not {@code ambassador to France});
+   * {@code on} before an organisation ({@code the top Republican on the Budget Committee}).
    */
   private boolean isAffiliation(Doc doc, String preposition, String headLemma, int at, Affiliations.Found a) {
     if (affiliationPrepositions.contains(preposition)) {
@@ -417,7 +417,7 @@ final class DescriptionParser {
   }
 
 
-  /** {@code Trump campaign spokesman}, {@code Clinton communications director}: a person the role serves. */
+  /** {@code Hale campaign spokesman}, {@code Ortiz communications director}: a person the role serves. */
   private Premod personRun(Doc doc, int i, int limit) {
     int j = i;
     while (j < limit - 1 && doc.token(j).ner().equals("PERSON") && doc.token(j).isProperNoun()

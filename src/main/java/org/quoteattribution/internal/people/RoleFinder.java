@@ -17,7 +17,7 @@ import org.quoteattribution.internal.nlp.Token;
  *       {@code White House press secretary X}, {@code Google CEO Sundar Pichai};</li>
  *   <li>after the name: a party tag {@code (R-Neb.)}, then an appositive
  *       {@code , Iran's deputy ambassador to Azerbaijan,}, {@code , an analyst at CLSA,},
- *       {@code , head of the Congressional Black Caucus,} (an age {@code , 45,} may come first),
+ *       {@code , head of the Senate Finance Committee,} (an age {@code , 45,} may come first),
  *       a relative clause {@code , who heads the agency,} / {@code , who is ...}, or
  *       {@code of/at/from ORGANISATION} ({@code John Smith of the Brookings Institution});</li>
  *   <li>an appositive before the name: {@code Germany's foreign minister, Heiko Maas,};</li>
@@ -242,7 +242,7 @@ public final class RoleFinder {
         Optional.empty(), List.of(doc.span(sentenceStart, a.end() - 1)));
   }
 
-  /** {@code CNN's Jake Tapper}, {@code Fox News' Megyn Kelly}: an organisation's, right before the name. */
+  /** {@code CNN's Ann Ortiz}, {@code Fox News' Tom Hale}: an organisation's, right before the name. */
   private Description possessorBefore(Doc doc, int first, int sentenceStart) {
     int pos = first - 1;
     if (pos <= sentenceStart || !DescriptionParser.isPossessive(doc.token(pos))) {

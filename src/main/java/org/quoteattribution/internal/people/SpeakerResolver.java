@@ -33,7 +33,7 @@ import org.quoteattribution.internal.statements.Candidate;
  *   <li>{@code the official}, {@code the former secretary of state}: the person most recently named
  *       whose role has that head word (and agrees in gender), else the person mentioned most so far,
  *       else the most recent speaker;</li>
- *   <li>a name as a possessor ({@code Obama's former campaign strategist}) is not the source;</li>
+ *   <li>a name as a possessor ({@code the mayor's former campaign strategist}) is not the source;</li>
  *   <li>{@code A former party chairman says} in the headline or lede: the person named later with
  *       that role;</li>
  *   <li>{@code a senior official}, {@code sources}: anonymous; {@code the ministry}: organisation;
@@ -218,7 +218,7 @@ public final class SpeakerResolver {
     boolean definite = source.text().toLowerCase(Locale.ROOT).startsWith("the ")
         || source.text().matches("(?s).*\\S(['’]s?|s['’])\\s.*") && !head.isProperNoun();
     if (definite && head.isNoun() && !head.isProperNoun()) {
-      // "the coach", "Obama's former campaign strategist": the person introduced with that role
+      // "the coach", "the mayor's former campaign strategist": the person introduced with that role
       Gender g = gazetteer.genderOfWord(lemma);
       Optional<PersonEntity> byRole = index.byRole(lemma, at, p -> agrees(p, g));
       if (byRole.isPresent()) {
@@ -407,7 +407,7 @@ public final class SpeakerResolver {
 
   /**
    * A name that closes the source after the head's name, a comma and nothing but capitalised words
-   * ({@code To understand the real Dred Scott, Chief Justice Roberts said} parsed with the first
+   * ({@code To understand the real Max Weber, Professor Ann Ortiz said} parsed with the first
    * name as the subject): the name next to the cue is the speaker. Not a name in a description
    * ({@code Jane Doe, a lawyer for John Smith}).
    */

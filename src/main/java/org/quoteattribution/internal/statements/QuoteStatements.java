@@ -304,7 +304,7 @@ public final class QuoteStatements {
     from = Math.max(from, f.source().map(Span::end).orElse(from));
     String between = doc.text().substring(Math.min(from, q.begin()), q.begin());
     boolean sameParagraph = between.indexOf('\n') < 0;
-    return sameParagraph && between.length() <= 60 && f.cue().isPresent()
+    return sameParagraph && between.length() <= 1000 && f.cue().isPresent()
         ? previous : Optional.empty();
   }
 

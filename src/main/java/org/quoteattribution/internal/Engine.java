@@ -21,6 +21,7 @@ import org.quoteattribution.internal.statements.Candidate;
 import org.quoteattribution.internal.statements.ColonStatements;
 import org.quoteattribution.internal.statements.ContentBoundaries;
 import org.quoteattribution.internal.statements.ContentSpans;
+import org.quoteattribution.internal.statements.FrontedArguments;
 import org.quoteattribution.internal.statements.CueStatements;
 import org.quoteattribution.internal.statements.InterruptedStatements;
 import org.quoteattribution.internal.statements.OpenCueStatements;
@@ -163,6 +164,7 @@ public final class Engine {
       case OPEN_CUES -> {
         List<Candidate> candidates = new ArrayList<>(InterruptedStatements.widen(w.doc, w.merged));
         candidates.addAll(openCues.find(w.doc, w.quotes, candidates));
+        candidates = new ArrayList<>(FrontedArguments.widen(w.doc, candidates));
         candidates.sort(java.util.Comparator.comparingInt((Candidate c) -> c.content().begin()));
         w.candidates = candidates;
       }

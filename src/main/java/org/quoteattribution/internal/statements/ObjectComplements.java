@@ -45,7 +45,11 @@ final class ObjectComplements {
     return last;
   }
 
-  private static boolean isComplement(Doc doc, Token t) {
+  /**
+   * Whether {@code t} is a complement of its head: an infinitive ({@code xcomp}), or a phrase or
+   * clause marked by one of the complement prepositions.
+   */
+  static boolean isComplement(Doc doc, Token t) {
     if (t.baseRelIs(Rel.XCOMP)) {
       return true;
     }

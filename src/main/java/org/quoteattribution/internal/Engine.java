@@ -44,6 +44,7 @@ public final class Engine {
   private final ColonStatements colonStatements;
   private final QuoteStatements quoteStatements;
   private final OpenCueStatements openCues;
+  private final FrontedArguments frontedArguments;
   private final PeopleFinder peopleFinder;
   private final SpeakerResolver speakers;
   private final StatementScorer scorer;
@@ -56,6 +57,7 @@ public final class Engine {
     this.colonStatements = models.colonStatements;
     this.quoteStatements = models.quoteStatements;
     this.openCues = models.openCues;
+    this.frontedArguments = models.frontedArguments;
     this.peopleFinder = models.peopleFinder;
     this.speakers = models.speakers;
     this.scorer = models.scorer;
@@ -164,7 +166,7 @@ public final class Engine {
       case OPEN_CUES -> {
         List<Candidate> candidates = new ArrayList<>(InterruptedStatements.widen(w.doc, w.merged));
         candidates.addAll(openCues.find(w.doc, w.quotes, candidates));
-        candidates = new ArrayList<>(FrontedArguments.widen(w.doc, candidates));
+        candidates = new ArrayList<>(frontedArguments.widen(w.doc, candidates));
         candidates.sort(java.util.Comparator.comparingInt((Candidate c) -> c.content().begin()));
         w.candidates = candidates;
       }

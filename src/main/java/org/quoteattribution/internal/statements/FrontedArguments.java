@@ -2,8 +2,11 @@ package org.quoteattribution.internal.statements;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.quoteattribution.Span;
 import org.quoteattribution.StatementType;
+import org.quoteattribution.internal.lang.WordLists;
 import org.quoteattribution.internal.nlp.Doc;
 import org.quoteattribution.internal.nlp.Pos;
 import org.quoteattribution.internal.nlp.Rel;
@@ -19,14 +22,20 @@ import org.quoteattribution.internal.nlp.TokenRange;
  * between them. PolNeAR train annotates these so: it includes a passive cue's subject when the
  * content is an infinitive (74 of 91) or a prepositional phrase (79 of 125), and a fronted
  * relative pronoun (object 81 of 100, passive subject 45 of 54); it leaves the subject out before
- * a clause ({@code It was reported that …}: 2 of 27 in), which this stage does too.
+ * a clause ({@code It was reported that …}: 2 of 27 in), which this stage does too. The subject of
+ * a raising verb ({@code [The plan] seems [to work]}, word list {@code raising-verbs}) is taken
+ * the same way. Immutable and thread-safe.
  */
 public final class FrontedArguments {
 
-  private FrontedArguments() {}
+  private final Set<String> raisingVerbs;
+
+  public FrontedArguments(WordLists words) {
+    this.raisingVerbs = words.set("raising-verbs");
+  }
 
   /** The candidates in the same order, each widened to its fronted argument where it has one. */
-  public static List<Candidate> widen(Doc doc, List<Candidate> candidates) {
+  public List<Candidate> widen(Doc doc, List<Candidate> candidates) {
     List<Candidate> out = new ArrayList<>(candidates.size());
     for (Candidate c : candidates) {
       out.add(widen(doc, c));
@@ -34,7 +43,7 @@ public final class FrontedArguments {
     return out;
   }
 
-  private static Candidate widen(Doc doc, Candidate c) {
+  private Candidate widen(Doc doc, Candidate c) {
     if (c.type() == StatementType.DIRECT || c.cue().isEmpty() || doc.tokens().isEmpty()) {
       return c;
     }
@@ -44,15 +53,23 @@ public final class FrontedArguments {
         || !isComplement(doc, v, first)) {
       return c;
     }
+    Token verb = doc.token(v);
+    boolean passive = doc.children(v).stream().anyMatch(x -> doc.token(x).rel().equals("aux:pass"));
+    boolean raising = raisingVerbs.contains(verb.lemma()) && doc.child(v, Rel.XCOMP).isPresent();
     for (int a : doc.children(v)) {
       Token t = doc.token(a);
-      if (a < v && (t.relIs(Rel.NSUBJ_PASS) || isRelativePronoun(t) && t.baseRelIs(Rel.OBJ, Rel.OBL))) {
+      if (a < v && (t.relIs(Rel.NSUBJ_PASS) || (passive || raising) && t.baseRelIs(Rel.NSUBJ)
+          || isRelativePronoun(t) && t.baseRelIs(Rel.OBJ, Rel.OBL))) {
         TokenRange r = TokenRanges.trim(doc, doc.subtree(a));
-        if (r.isEmpty() || c.source().filter(s -> s.end() > doc.token(r.first()).begin()
-            && s.begin() < doc.token(r.last()).end()).isPresent()) {
-          return c; // the source is no content
+        if (r.isEmpty()) {
+          return c;
         }
-        return c.withContent(c.type(), Span.of(doc.text(), doc.token(r.first()).begin(), c.content().end()));
+        Span content = Span.of(doc.text(), doc.token(r.first()).begin(), c.content().end());
+        if (c.source().filter(s -> s.end() > content.begin() && s.begin() < doc.token(r.last()).end()).isEmpty()) {
+          return c.withContent(c.type(), content);
+        }
+        // the subject a finder took for the source: "[Critics] were accused of …" names no accuser
+        return new Candidate(c.type(), content, c.cue(), Optional.empty(), -1, c.evidence());
       }
     }
     return c;

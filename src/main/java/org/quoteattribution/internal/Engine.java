@@ -224,7 +224,7 @@ public final class Engine {
       if (confidence >= minConfidence) {
         statements.add(new Statement(c.type(), c.content(), c.cue(), c.source(), a.kind(),
             a.speaker().map(PersonEntity::id), confidence,
-            ContentSpans.of(doc.text(), c.content(), c.cue(), c.source())));
+            ContentSpans.of(doc, c.content(), c.cue(), c.source())));
       }
     }
     return statements;

@@ -345,6 +345,68 @@ class StatementsTest {
     }
   }
 
+  /**
+   * Contents the cue or the attribution stands inside: the content covers both parts, and
+   * {@code contentSpans} gives them without the cue, the source and their auxiliaries.
+   */
+  @Nested
+  class Discontinuous {
+
+    private List<String> fragments(Attribution a) {
+      return a.statements().get(0).contentSpans().stream().map(Span::text).toList();
+    }
+
+    @Test
+    void passiveCueTakesItsSubjectAndItsInfinitive() {
+      Attribution a = assertStatements("The new bridge is expected to open in May.",
+          "«The new bridge is <expected> to open in May».");
+      assertThat(fragments(a)).containsExactly("The new bridge", "to open in May");
+    }
+
+    @Test
+    void passiveCueTakesItsSubjectAndItsPrepositionalComplement() {
+      Attribution a = assertStatements("The officer was charged with manslaughter.",
+          "«The officer was <charged> with manslaughter».");
+      assertThat(fragments(a)).containsExactly("The officer", "manslaughter");
+    }
+
+    @Test
+    void relativePronounBeforeTheCueIsPartOfTheContent() {
+      Attribution a = assertStatements("The company sold what its founder called the best engine ever built.",
+          "The company sold «what [its founder] <called> the best engine ever built».");
+      assertThat(fragments(a)).containsExactly("what", "the best engine ever built");
+    }
+
+    @Test
+    void raisingVerbTakesItsSubject() {
+      Attribution a = assertStatements("The plan seems to work better than its critics feared.",
+          "«The plan <seems> to work better than its critics feared».");
+      assertThat(fragments(a)).containsExactly("The plan", "to work better than its critics feared");
+    }
+
+    @Test
+    void objectAndItsForComplementAreOneContent() {
+      assertStatements("She praised the firefighters for their courage during the blaze.",
+          "[She] <praised> «the firefighters for their courage during the blaze».");
+    }
+
+    @Test
+    void attributionBetweenSubjectAndPredicateStaysOutOfTheFragments() {
+      Attribution a = assertStatements("The budget, the minister said on Monday, would be balanced by 2030.",
+          "«The budget, [the minister] <said> on Monday, would be balanced by 2030».");
+      assertThat(fragments(a)).containsExactly("The budget,", "would be balanced by 2030");
+    }
+
+    @Test
+    void quoteContinuesPastAStatementInsideItsAttribution() {
+      Attribution a = assertStatements(
+          "“We will rebuild,” said Ana Ruiz, a planner who has long criticized the zoning rules. “It will take years.”",
+          "“«We will rebuild,” <said> [Ana Ruiz, a planner who has long criticized the zoning rules]."
+              + " “It will take years.»”");
+      assertThat(fragments(a)).containsExactly("We will rebuild,", "It will take years.");
+    }
+  }
+
   @Nested
   class NotStatements {
 
@@ -413,9 +475,9 @@ class StatementsTest {
     }
 
     @Test
-    void describedAsTakesTheDescription() {
+    void describedAsTakesTheObjectAndItsDescription() {
       assertStatements("The minister described the agreement as a turning point.",
-          "[The minister] <described> the agreement as «a turning point».");
+          "[The minister] <described> «the agreement as a turning point».");
     }
 
     @Test

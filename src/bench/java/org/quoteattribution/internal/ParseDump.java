@@ -1,36 +1,41 @@
 package org.quoteattribution.internal;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.quoteattribution.internal.nlp.Doc;
 import org.quoteattribution.internal.nlp.Token;
 
 /**
- * Prints the cached parse of the sentences of an article around some offsets, for error analysis:
- * {@code ParseDump CORPUS.jsonl --cache DIR ID-PREFIX OFFSET...} (offsets in code points, as the
- * gold file's). Not part of the library jar.
+ * Writes the cached dependency parses of a corpus as JSON Lines, one article a line, each token as
+ * {@code [begin, end, head, rel, tag, lemma, sentence]} with code-point offsets (as the gold
+ * files count), for error analysis in Python. Not part of the library jar.
  */
 public final class ParseDump {
 
   private ParseDump() {}
 
   public static void main(String[] args) throws IOException {
-    TrainStatementModel.Corpus articles = new TrainStatementModel.Corpus(Optional.of(Path.of(args[2])), true);
-    for (TrainStatementModel.Corpus.Article a : articles.read(Path.of(args[0]))) {
-      if (!a.id().startsWith(args[3])) {
-        continue;
-      }
-      Doc doc = a.doc();
-      for (int k = 4; k < args.length; k++) {
-        int at = doc.text().offsetByCodePoints(0, Integer.parseInt(args[k]));
-        Token t0 = doc.token(Math.min(doc.tokenAtOrAfter(at), doc.tokens().size() - 1));
-        Doc.Sentence s = doc.sentences().get(t0.sentence());
-        System.out.println("== " + a.id() + " @" + args[k] + " sentence " + s.index() + " paragraph " + s.paragraph());
-        for (int i = s.firstToken(); i < s.endToken(); i++) {
-          Token t = doc.token(i);
-          System.out.printf("%5d %-18s %-5s %-12s %5d %s%n", i, t.word(), t.pos(), t.ner(), t.head(), t.rel());
+    TrainStatementModel.Corpus corpus = new TrainStatementModel.Corpus(Optional.of(Path.of(args[1])), true);
+    try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(Path.of(args[2]), StandardCharsets.UTF_8))) {
+      for (TrainStatementModel.Corpus.Article a : corpus.read(Path.of(args[0]))) {
+        Doc doc = a.doc();
+        String text = doc.text();
+        StringBuilder b = new StringBuilder("{\"id\":\"").append(a.id()).append("\",\"tokens\":[");
+        for (Token t : doc.tokens()) {
+          if (t.index() > 0) {
+            b.append(',');
+          }
+          b.append('[').append(text.codePointCount(0, t.begin())).append(',')
+              .append(text.codePointCount(0, t.end())).append(',').append(t.head()).append(",\"")
+              .append(t.rel()).append("\",\"").append(t.pos()).append("\",\"")
+              .append(t.lemma().replace("\\", "\\\\").replace("\"", "\\\"")).append("\",")
+              .append(t.sentence()).append(']');
         }
+        w.println(b.append("]}"));
       }
     }
   }

@@ -21,6 +21,7 @@ import org.quoteattribution.internal.statements.Candidate;
 import org.quoteattribution.internal.statements.ColonStatements;
 import org.quoteattribution.internal.statements.ContentBoundaries;
 import org.quoteattribution.internal.statements.ContentSpans;
+import org.quoteattribution.internal.statements.FrontedArguments;
 import org.quoteattribution.internal.statements.CueStatements;
 import org.quoteattribution.internal.statements.InterruptedStatements;
 import org.quoteattribution.internal.statements.OpenCueStatements;
@@ -43,6 +44,7 @@ public final class Engine {
   private final ColonStatements colonStatements;
   private final QuoteStatements quoteStatements;
   private final OpenCueStatements openCues;
+  private final FrontedArguments frontedArguments;
   private final PeopleFinder peopleFinder;
   private final SpeakerResolver speakers;
   private final StatementScorer scorer;
@@ -55,6 +57,7 @@ public final class Engine {
     this.colonStatements = models.colonStatements;
     this.quoteStatements = models.quoteStatements;
     this.openCues = models.openCues;
+    this.frontedArguments = models.frontedArguments;
     this.peopleFinder = models.peopleFinder;
     this.speakers = models.speakers;
     this.scorer = models.scorer;
@@ -163,6 +166,7 @@ public final class Engine {
       case OPEN_CUES -> {
         List<Candidate> candidates = new ArrayList<>(InterruptedStatements.widen(w.doc, w.merged));
         candidates.addAll(openCues.find(w.doc, w.quotes, candidates));
+        candidates = new ArrayList<>(frontedArguments.widen(w.doc, candidates));
         candidates.sort(java.util.Comparator.comparingInt((Candidate c) -> c.content().begin()));
         w.candidates = candidates;
       }
@@ -220,7 +224,7 @@ public final class Engine {
       if (confidence >= minConfidence) {
         statements.add(new Statement(c.type(), c.content(), c.cue(), c.source(), a.kind(),
             a.speaker().map(PersonEntity::id), confidence,
-            ContentSpans.of(doc.text(), c.content(), c.cue(), c.source())));
+            ContentSpans.of(doc, c.content(), c.cue(), c.source())));
       }
     }
     return statements;

@@ -15,6 +15,7 @@ import org.quoteattribution.internal.statements.ContentBoundaries;
 import org.quoteattribution.internal.statements.CueDetector;
 import org.quoteattribution.internal.statements.CueLexicon;
 import org.quoteattribution.internal.statements.CueStatements;
+import org.quoteattribution.internal.statements.FrontedArguments;
 import org.quoteattribution.internal.statements.OpenCueStatements;
 import org.quoteattribution.internal.statements.QuoteStatements;
 import org.quoteattribution.internal.statements.StatementScorer;
@@ -33,6 +34,7 @@ public final class Loaded {
   final ColonStatements colonStatements;
   final QuoteStatements quoteStatements;
   final OpenCueStatements openCues;
+  final FrontedArguments frontedArguments;
   final PeopleFinder peopleFinder;
   final SpeakerResolver speakers;
   final StatementScorer scorer;
@@ -48,6 +50,7 @@ public final class Loaded {
     this.colonStatements = new ColonStatements();
     this.quoteStatements = new QuoteStatements(lexicon, words);
     this.openCues = new OpenCueStatements(lexicon, detector);
+    this.frontedArguments = new FrontedArguments(words);
     RoleFinder roles = new RoleFinder(words);
     this.peopleFinder = new PeopleFinder(roles, words);
     this.speakers = new SpeakerResolver(words, sources, roles);

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import org.quoteattribution.Cue;
 import org.quoteattribution.Span;
+import org.quoteattribution.internal.nlp.Doc;
+import org.quoteattribution.internal.nlp.Rel;
+import org.quoteattribution.internal.nlp.TokenRange;
 
 /**
  * The fragments of a statement's content, as PolNeAR's {@code content_spans}: when the cue and
@@ -17,6 +20,40 @@ public final class ContentSpans {
   private static final String AT_CUT = "\"“”‘’«»„,.;:—–- \t\n\r\u00a0";
 
   private ContentSpans() {}
+
+  /**
+   * As {@link #of(String, Span, Optional, Optional)}, with the cue's auxiliaries and adverbs before
+   * it counted as cue ({@code [The mayor] was accused of [hiding losses]}, not {@code The mayor was}),
+   * and the preposition of a phrasal cue after it ({@code accused of}); where the cue's whole clause
+   * stands inside the content, that clause ({@code [The plan], she said on Monday, [will fail]}).
+   */
+  public static List<Span> of(Doc doc, Span content, Optional<Cue> cue, Optional<Span> source) {
+    return of(doc.text(), content, cue.map(c -> widened(doc, content, c)), source);
+  }
+
+  private static Cue widened(Doc doc, Span content, Cue cue) {
+    int v = doc.tokenAtOrAfter(cue.span().begin());
+    if (v >= doc.tokens().size()) {
+      return cue;
+    }
+    TokenRange clause = TokenRanges.trim(doc, doc.subtree(v));
+    Span attribution = doc.span(clause.isEmpty() ? new TokenRange(v, v) : clause);
+    if (content.begin() < attribution.begin() && attribution.end() < content.end()) {
+      // the attribution's own words are no content: "[The plan], she said on Monday, [will fail]"
+      return new Cue(attribution, cue.lemma());
+    }
+    int first = v;
+    while (first > 0 && doc.token(first - 1).head() == v && doc.token(first - 1).baseRelIs(Rel.AUX, Rel.ADVMOD)) {
+      first--;
+    }
+    int last = doc.tokenAtOrAfter(cue.span().end() - 1);
+    String[] words = cue.lemma().split(" ");
+    if (words.length > 1 && last + 1 < doc.tokens().size() && doc.token(last + 1).lemma().equals(words[words.length - 1])
+        && doc.token(last + 1).begin() >= cue.span().end()) {
+      last++;
+    }
+    return new Cue(doc.span(first, Math.max(first, last)), cue.lemma());
+  }
 
   public static List<Span> of(String text, Span content, Optional<Cue> cue, Optional<Span> source) {
     int begin = Integer.MAX_VALUE;

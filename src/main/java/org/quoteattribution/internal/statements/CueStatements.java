@@ -176,24 +176,27 @@ public final class CueStatements {
     if (before.isPresent()) {
       return Optional.of(Content.clause(doc.subtree(before.get().index())));
     }
+    Optional<Token> object = doc.child(verb.index(), Rel.OBJ);
     Optional<Token> as = prepositionalObject(doc, verb, "as");
-    if (as.isPresent() && entry.cueClass() == CueLexicon.CueClass.SPEECH) {
+    if (as.isPresent() && entry.cueClass() == CueLexicon.CueClass.SPEECH
+        && object.filter(o -> o.index() > verb.index() && o.index() < as.get().index()).isEmpty()) {
       return Optional.of(Content.nounPhrase(subtreeWithout(doc, as.get(), Rel.CASE)));
     }
-    Optional<Token> object = doc.child(verb.index(), Rel.OBJ);
     Optional<Token> predicate = doc.child(verb.index(), Rel.XCOMP).filter(x -> x.index() > verb.index());
     boolean agent = subject.filter(this::isAgent).isPresent();
     boolean person = subject.filter(CueStatements::isPerson).isPresent();
-    if (object.isPresent() && agent && !object.get().isPronoun()
-        && (entry.cueClass() != CueLexicon.CueClass.OTHER || person)) {
+    if (object.isPresent() && agent && (entry.cueClass() != CueLexicon.CueClass.OTHER || person)) {
       TokenRange range = doc.subtree(object.get().index());
-      if (predicate.isPresent() && predicate.get().index() > range.last()) {
+      if (predicate.isPresent() && predicate.get().index() > range.last() && !object.get().isPronoun()) {
         // "called the senator a liar", "urged voters to stay home", "expects the company to …"
         return Optional.of(Content.nounPhrase(
             new TokenRange(range.first(), doc.subtree(predicate.get().index()).last())));
       }
-      if (entry.cueClass() != CueLexicon.CueClass.BELIEF && !addresseeVerbs.contains(verb.lemma())) {
-        return Optional.of(Content.nounPhrase(range));
+      // "described the plan as a failure", "described it as a failure", "praised her for acting quickly"
+      int end = addresseeVerbs.contains(verb.lemma()) ? range.last() : ObjectComplements.end(doc, verb, range.last());
+      if (end > range.last() || !object.get().isPronoun() && entry.cueClass() != CueLexicon.CueClass.BELIEF
+          && !addresseeVerbs.contains(verb.lemma())) {
+        return Optional.of(Content.nounPhrase(new TokenRange(range.first(), end)));
       }
     }
     if (object.isEmpty() && predicate.isPresent() && agent && doc.child(predicate.get().index(), Rel.MARK)

@@ -2,10 +2,12 @@ package org.quoteattribution.internal.statements;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.quoteattribution.Span;
 import org.quoteattribution.StatementType;
 import org.quoteattribution.internal.nlp.Doc;
+import org.quoteattribution.internal.nlp.TokenRange;
 
 /**
  * Widens a statement whose attribution interrupts it back to where its sentence starts:
@@ -13,7 +15,8 @@ import org.quoteattribution.internal.nlp.Doc;
  * said, “you give …”} are each one statement from the first word to the last (PolNeAR's content),
  * with {@link ContentSpans} giving the fragments. Only when the attribution is set off by commas,
  * nothing but the cue and its source stands between the two parts, and no other statement holds
- * the first part.
+ * the first part. And the mirror: {@code [The test], the agency said on Monday, [was a success]}
+ * takes the clause after its attribution.
  */
 public final class InterruptedStatements {
 
@@ -30,6 +33,11 @@ public final class InterruptedStatements {
     for (int i = 0; i < out.size(); i++) {
       Candidate f = out.get(i);
       if (f.cue().isEmpty() || doc.tokens().isEmpty()) {
+        continue;
+      }
+      Optional<Candidate> forward = forward(doc, out, f);
+      if (forward.isPresent()) {
+        out.set(i, forward.get());
         continue;
       }
       Span cue = f.cue().get().span();
@@ -56,6 +64,45 @@ public final class InterruptedStatements {
       out.set(i, f.withContent(type, Span.of(doc.text(), begin, content.end())));
     }
     return out;
+  }
+
+  /**
+   * The mirror case: a content that ends before its attribution, which a comma closes and the
+   * content's clause goes on after ({@code [The test], the agency said on Monday, [was a success]}),
+   * widened to the end of its sentence.
+   */
+  private static Optional<Candidate> forward(Doc doc, List<Candidate> found, Candidate f) {
+    if (f.type() == StatementType.DIRECT) {
+      return Optional.empty();
+    }
+    int cue = doc.tokenAtOrAfter(f.cue().get().span().begin());
+    if (cue >= doc.tokens().size() || doc.token(cue).head() < 0) {
+      return Optional.empty();
+    }
+    TokenRange attribution = TokenRanges.trim(doc, doc.subtree(cue));
+    int first = doc.tokenAtOrAfter(f.content().begin());
+    int comma = attribution.last() + 1;
+    Doc.Sentence sentence = doc.sentences().get(doc.token(cue).sentence());
+    if (f.content().end() > doc.token(attribution.first()).begin() || first >= cue
+        || !BEFORE.matcher(doc.text().substring(f.content().end(), doc.token(attribution.first()).begin())).matches()
+        || comma + 1 >= sentence.endToken() || !doc.token(comma).word().equals(",")
+        || !doc.dominates(doc.token(cue).head(), comma + 1) || !doc.dominates(doc.token(cue).head(), first)) {
+      return Optional.empty();
+    }
+    int last = Math.min(sentence.endToken() - 1, doc.subtree(doc.token(cue).head()).last());
+    for (Candidate other : found) { // up to the next statement's content: "…, although experts say …"
+      int begin = doc.tokenAtOrAfter(other.content().begin());
+      if (other != f && begin <= last && doc.tokenAtOrAfter(other.content().end()) > comma) {
+        last = Math.min(last, begin - 1);
+      }
+    }
+    TokenRange rest = TokenRanges.trim(doc, comma + 1, last);
+    if (rest.isEmpty()) {
+      return Optional.empty();
+    }
+    Span content = Span.of(doc.text(), f.content().begin(), doc.token(rest.last()).end());
+    boolean quoted = content.text().chars().anyMatch(ch -> QUOTES.indexOf(ch) >= 0);
+    return Optional.of(f.withContent(quoted ? StatementType.MIXED : f.type(), content));
   }
 
   private static boolean takenByAnother(List<Candidate> found, Candidate self, int begin, int end) {

@@ -142,7 +142,9 @@ public final class OpenCueStatements {
     Optional<Token> own = cue.isNoun() ? childWithRel(doc, cue.index(), "nmod:poss").or(() -> holder(doc, cue))
         : doc.nearestChild(cue.index(), Rel.NSUBJ).filter(s -> !s.relIs(Rel.NSUBJ_PASS));
     Optional<Token> subject = own.isEmpty() && likely && !cue.isNoun() ? inheritedSubject(doc, cue) : own;
-    if (!cue.isNoun() && subject.isEmpty() && !likely || subject.filter(s -> isNobody(doc, s)).isPresent()) {
+    boolean passive = !cue.isNoun() && doc.nearestChild(cue.index(), Rel.NSUBJ).filter(s -> s.relIs(Rel.NSUBJ_PASS)
+        && s.index() < cue.index()).isPresent();
+    if (!cue.isNoun() && subject.isEmpty() && !likely && !passive || subject.filter(s -> isNobody(doc, s)).isPresent()) {
       return Optional.empty();
     }
     Optional<Token> argument = argument(doc, cue, likely);
@@ -229,7 +231,8 @@ public final class OpenCueStatements {
         if (rel.equals("acl") && doc.child(c, Rel.MARK).filter(m -> m.lemma().equals("that")).isEmpty()) {
           continue;
         }
-        if (rel.equals("xcomp") && child.isAdjective() && doc.child(c, Rel.CCOMP).isEmpty()) {
+        if (rel.equals("xcomp") && child.isAdjective() && doc.child(c, Rel.CCOMP).isEmpty()
+            && doc.child(c, Rel.MARK).filter(m -> m.lemma().equals("to")).isEmpty()) {
           continue; // a predicative adjective is a state, not what was said: "looked tired when …"
         }
         return Optional.of(child);

@@ -40,6 +40,13 @@ public final class QuoteStatements {
    */
   private static final int WINDOW = 20;
 
+  /**
+   * How many chars may stand between a quote and the cue-less quote that continues it in the same
+   * paragraph ({@code “A,” said X, a lawyer who …. “B.”}): on PolNeAR train 250 joined 49 more
+   * statements exactly than 60 did, and 1,000 no more than 250.
+   */
+  private static final int MAX_ATTRIBUTION = 250;
+
   private final CueLexicon lexicon;
   /** Verbs that name rather than quote: {@code the so-called “peace plan”}. */
   private final Set<String> namingVerbs;
@@ -292,10 +299,21 @@ public final class QuoteStatements {
   /**
    * The statement that a cue-less quote continues: {@code “A,” he said. “B.”} and
    * {@code “A,” he said, “B.”} are one statement whose content runs from A to B, when the earlier
-   * quote ends in the same paragraph with only its attribution between the two.
+   * quote ends in the same paragraph with only its attribution between the two (which may hold
+   * statements of its own: {@code “A,” he said, referring to the bill. “B.”}).
    */
   private static Optional<StatementBook.Entry> continued(Doc doc, Quote q, StatementBook book) {
     Optional<StatementBook.Entry> previous = book.previous(q.begin());
+    for (int hops = 0; hops < 3 && previous.isPresent() && previous.get().candidate().type() == StatementType.INDIRECT;
+        hops++) {
+      // "“A,” said X, who has long criticized the plan. “B.”": past the statements of the attribution
+      Candidate inner = previous.get().candidate();
+      Optional<StatementBook.Entry> before = book.previous(inner.content().begin());
+      if (before.isEmpty() || !inAttribution(doc, before.get().candidate(), inner)) {
+        break;
+      }
+      previous = before;
+    }
     if (previous.isEmpty() || previous.get().candidate().type() == StatementType.INDIRECT) {
       return Optional.empty();
     }
@@ -304,8 +322,23 @@ public final class QuoteStatements {
     from = Math.max(from, f.source().map(Span::end).orElse(from));
     String between = doc.text().substring(Math.min(from, q.begin()), q.begin());
     boolean sameParagraph = between.indexOf('\n') < 0;
-    return sameParagraph && between.length() <= 60 && f.cue().isPresent()
+    return sameParagraph && between.length() <= MAX_ATTRIBUTION && f.cue().isPresent()
         ? previous : Optional.empty();
+  }
+
+  /**
+   * Whether {@code inner} stands in the attribution of the quote statement {@code quote}: after its
+   * content, with its cue in the sentence of the quote's cue ({@code said X, referring to …}).
+   */
+  private static boolean inAttribution(Doc doc, Candidate quote, Candidate inner) {
+    if (quote.type() == StatementType.INDIRECT || quote.cue().isEmpty() || inner.cue().isEmpty()
+        || inner.content().begin() < quote.content().end()) {
+      return false;
+    }
+    int cue = doc.tokenAtOrAfter(quote.cue().get().span().begin());
+    int other = doc.tokenAtOrAfter(inner.cue().get().span().begin());
+    return cue < doc.tokens().size() && other < doc.tokens().size()
+        && doc.token(cue).sentence() == doc.token(other).sentence();
   }
 
   /**

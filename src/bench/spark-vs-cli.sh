@@ -1,7 +1,7 @@
 #!/bin/sh
 # Spark's overhead against the command line, like for like (README, "Spark").
 #
-#   src/bench/spark-vs-cli.sh [--cds | --aot] [--jdk DIR] [--opt JAVA-OPTION]... [--quick] [--rounds N] [INPUT.jsonl]
+#   src/bench/spark-vs-cli.sh [--cds | --aot] [--jdk DIR] [--no-codegen] [--opt JAVA-OPTION]... [--quick] [--rounds N] [INPUT.jsonl]
 #
 # Both sides run in the same way: plain `java` (no Maven), the same JVM, the same options (-Xmx3g and
 # the --add-opens Spark needs, and every --opt), the same classpath (the library and the examples as
@@ -19,8 +19,10 @@
 # linked, and the methods' profiles; -XX:AOTCacheOutput, then -XX:AOTCache with -XX:AOTMode=on, so
 # a cache the JVM cannot use is an error); needs --jdk with a JDK 25 or later.
 # --jdk DIR: run every JVM as DIR/bin/java (default: java on the PATH).
-# --opt OPTION: one more option for every JVM of both sides (repeatable), e.g.
-#   --opt -Dspark.sql.codegen.factoryMode=NO_CODEGEN (a Spark setting, read from system properties).
+# --no-codegen: Spark evaluates expressions and encoders interpreted rather than compiling Java
+# for them with Janino (spark.sql.codegen.factoryMode=NO_CODEGEN, spark.sql.codegen.wholeStage=false,
+# as system properties, which Spark reads; given to both sides, the command line ignores them).
+# --opt OPTION: one more option for every JVM of both sides (repeatable), e.g. -XX:+UseParallelGC.
 # --quick: only the runs on INPUT (no steady state).
 # CPU time is user + sys of the whole JVM (/usr/bin/time); on a shared machine prefer it to wall.
 # Results: target/bench/spark-vs-cli.tsv (one line a run) and a summary on stdout.
@@ -36,6 +38,7 @@ while [ $# -gt 0 ]; do
     --cds) cache=cds; shift ;;
     --aot) cache=aot; shift ;;
     --jdk) java=$2/bin/java; shift 2 ;;
+    --no-codegen) extra="$extra -Dspark.sql.codegen.factoryMode=NO_CODEGEN -Dspark.sql.codegen.wholeStage=false"; shift ;;
     --opt) extra="$extra $2"; shift 2 ;;
     --quick) sizes=x1; shift ;;
     --rounds) rounds=$2; shift 2 ;;

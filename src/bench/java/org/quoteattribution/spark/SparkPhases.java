@@ -112,6 +112,7 @@ public final class SparkPhases {
     } finally {
       spark.stop();
       phase("stopped");
+      janino();
       threads();
     }
   }
@@ -141,6 +142,13 @@ public final class SparkPhases {
         .sorted(java.util.Map.Entry.<String, Double>comparingByValue().reversed())
         .forEach(e -> System.out.printf("  thread %-20s cpu %6.1f s%n", e.getKey(), e.getValue()));
     System.out.printf("  threads that ended     cpu %6.1f s%n", cpuSeconds() - live);
+  }
+
+  /** How many classes Spark generated and compiled with Janino, and the compile time (Spark's metrics). */
+  static void janino() {
+    var compiles = org.apache.spark.metrics.source.CodegenMetrics.METRIC_COMPILATION_TIME();
+    System.out.printf("  Janino: %d compilations, %.1f s%n", compiles.getCount(),
+        org.apache.spark.sql.catalyst.expressions.codegen.CodeGenerator$.MODULE$.compileTime() / 1e9);
   }
 
   /** Every article an empty attribution: Spark's work with none of the library's. */

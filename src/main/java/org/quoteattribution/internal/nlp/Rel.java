@@ -18,6 +18,7 @@ public enum Rel {
   DET("det"),
   FLAT("flat"),
   MARK("mark"),
+  NMOD_POSS("nmod:poss"),
   NEG("neg"),
   NSUBJ("nsubj"),
   NSUBJ_PASS("nsubj:pass"),

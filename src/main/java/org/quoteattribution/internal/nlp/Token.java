@@ -53,6 +53,11 @@ public record Token(
     return is(Pos.PRP);
   }
 
+  /** A wh-pronoun or wh-determiner ({@code WP}, {@code WDT}): {@code who}, {@code what}, {@code which}. */
+  public boolean isWhWord() {
+    return is(Pos.WP) || is(Pos.WDT);
+  }
+
   /** A tag ending in {@code S}: plural nouns ({@code NNS}, {@code NNPS}) and the possessive {@code POS}. */
   public boolean hasPluralTag() {
     return pos.endsWith("S");

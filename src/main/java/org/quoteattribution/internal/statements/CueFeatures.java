@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.quoteattribution.internal.nlp.Doc;
+import org.quoteattribution.internal.nlp.Rel;
 import org.quoteattribution.internal.nlp.Token;
 
 /**
@@ -111,7 +112,7 @@ public final class CueFeatures {
       if (child.baseRel().matches("advmod|neg|det") && NEGATIONS.contains(child.lemma())) {
         out.add("neg");
       }
-      if (child.baseRel().equals("nmod:poss") || rel.equals("nmod:poss")) {
+      if (child.relIs(Rel.NMOD_POSS)) {
         out.add("poss=" + coarse(child) + "|" + child.ner());
       }
     }

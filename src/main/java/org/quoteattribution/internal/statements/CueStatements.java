@@ -339,7 +339,7 @@ public final class CueStatements {
   private Optional<Token> subject(Doc doc, Token verb, int depth) {
     Optional<Token> subject = doc.subject(verb.index())
         .filter(s -> !s.relIs(Rel.NSUBJ_PASS));
-    if (subject.isPresent() && (subject.get().is(Pos.WP) || subject.get().is(Pos.WDT)) && verb.relIs(Rel.ACL_RELCL)) {
+    if (subject.isPresent() && subject.get().isWhWord() && verb.relIs(Rel.ACL_RELCL)) {
       return Optional.of(doc.token(verb.head())); // "officials who said …": the officials
     }
     if (subject.isPresent() || depth > 3 || verb.head() < 0) {

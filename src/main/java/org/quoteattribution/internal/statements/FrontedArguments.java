@@ -8,7 +8,6 @@ import org.quoteattribution.Span;
 import org.quoteattribution.StatementType;
 import org.quoteattribution.internal.lang.WordLists;
 import org.quoteattribution.internal.nlp.Doc;
-import org.quoteattribution.internal.nlp.Pos;
 import org.quoteattribution.internal.nlp.Rel;
 import org.quoteattribution.internal.nlp.Token;
 import org.quoteattribution.internal.nlp.TokenRange;
@@ -59,7 +58,7 @@ public final class FrontedArguments {
     for (int a : doc.children(v)) {
       Token t = doc.token(a);
       if (a < v && (t.relIs(Rel.NSUBJ_PASS) || (passive || raising) && t.baseRelIs(Rel.NSUBJ)
-          || isRelativePronoun(t) && t.baseRelIs(Rel.OBJ, Rel.OBL))) {
+          || t.isWhWord() && t.baseRelIs(Rel.OBJ, Rel.OBL))) {
         TokenRange r = TokenRanges.trim(doc, doc.subtree(a));
         if (r.isEmpty()) {
           return c;
@@ -86,9 +85,5 @@ public final class FrontedArguments {
       k = doc.token(k).head();
     }
     return k >= 0 && (doc.token(k).baseRelIs(Rel.XCOMP, Rel.OBJ) || ObjectComplements.isComplement(doc, doc.token(k)));
-  }
-
-  private static boolean isRelativePronoun(Token t) {
-    return t.is(Pos.WDT) || t.is(Pos.WP);
   }
 }

@@ -85,10 +85,6 @@ public final class OpenCueStatements {
     return out;
   }
 
-  private static Optional<Token> childWithRel(Doc doc, int index, String rel) {
-    return doc.children(index).stream().map(doc::token).filter(t -> t.rel().equals(rel)).findFirst();
-  }
-
   /**
    * Whose a noun cue with no possessor is: the subject of the verb it is the object of, directly or
    * under another noun ({@code The candidate did not give a cost estimate for …}, {@code X took
@@ -139,7 +135,7 @@ public final class OpenCueStatements {
   }
 
   private Optional<Candidate> candidate(Doc doc, Token cue, boolean likely) {
-    Optional<Token> own = cue.isNoun() ? childWithRel(doc, cue.index(), "nmod:poss").or(() -> holder(doc, cue))
+    Optional<Token> own = cue.isNoun() ? doc.child(cue.index(), Rel.NMOD_POSS).or(() -> holder(doc, cue))
         : doc.nearestChild(cue.index(), Rel.NSUBJ).filter(s -> !s.relIs(Rel.NSUBJ_PASS));
     Optional<Token> subject = own.isEmpty() && likely && !cue.isNoun() ? inheritedSubject(doc, cue) : own;
     boolean passive = !cue.isNoun() && doc.nearestChild(cue.index(), Rel.NSUBJ).filter(s -> s.relIs(Rel.NSUBJ_PASS)

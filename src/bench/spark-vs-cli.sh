@@ -80,20 +80,18 @@ main_noop="org.quoteattribution.spark.SparkPhases"
 
 cli_cache=""
 spark_cache=""
-case $cache in
-  cds)
-    rm -f $b/cli.jsa $b/spark.jsa
-    $java $opts -XX:ArchiveClassesAtExit=$b/cli.jsa -cp "$cp" $main_cli $b/head.jsonl > $b/cds-cli.out 2>&1
-    $java $opts -XX:ArchiveClassesAtExit=$b/spark.jsa -cp "$cp" $main_spark $b/head.jsonl $b/cds-spark > $b/cds-spark.out 2>&1
-    cli_cache="-XX:SharedArchiveFile=$b/cli.jsa"
-    spark_cache="-XX:SharedArchiveFile=$b/spark.jsa" ;;
-  aot)
-    rm -f $b/cli.aot $b/spark.aot
-    $java $opts -XX:AOTCacheOutput=$b/cli.aot -cp "$cp" $main_cli $b/head.jsonl > $b/aot-cli.out 2>&1
-    $java $opts -XX:AOTCacheOutput=$b/spark.aot -cp "$cp" $main_spark $b/head.jsonl $b/aot-spark > $b/aot-spark.out 2>&1
-    cli_cache="-XX:AOTCache=$b/cli.aot -XX:AOTMode=on"
-    spark_cache="-XX:AOTCache=$b/spark.aot -XX:AOTMode=on" ;;
-esac
+if [ $cache != none ]; then
+  # one training run a side on the first 8 articles writes its archive (cds) or cache (aot)
+  case $cache in
+    cds) write=-XX:ArchiveClassesAtExit use=-XX:SharedArchiveFile mode="" ;;
+    aot) write=-XX:AOTCacheOutput use=-XX:AOTCache mode=-XX:AOTMode=on ;;
+  esac
+  rm -f $b/cli.$cache $b/spark.$cache
+  $java $opts $write=$b/cli.$cache -cp "$cp" $main_cli $b/head.jsonl > $b/$cache-cli.out 2>&1
+  $java $opts $write=$b/spark.$cache -cp "$cp" $main_spark $b/head.jsonl $b/$cache-spark > $b/$cache-spark.out 2>&1
+  cli_cache="$use=$b/cli.$cache $mode"
+  spark_cache="$use=$b/spark.$cache $mode"
+fi
 
 tsv=$b/spark-vs-cli.tsv
 printf 'round\tside\tinput\tarticles\twall_s\tcpu_s\tload1\tstatements\n' > $tsv

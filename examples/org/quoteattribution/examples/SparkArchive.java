@@ -3,7 +3,7 @@ package org.quoteattribution.examples;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.coalesce;
-import static org.apache.spark.sql.functions.desc;
+import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.sum;
@@ -11,6 +11,7 @@ import static org.apache.spark.sql.functions.when;
 
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Observation;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
@@ -28,12 +29,19 @@ import org.quoteattribution.spark.SparkAttributor;
  * </pre>
  *
  * INPUT is a {@code .jsonl} or {@code .json} file (or folder of them), or anything else Spark reads
- * as Parquet; OUTPUT gets {@code statements/} and {@code people/}; PARTITIONS (default eight per
- * core of the cluster, at least as many as the input has) are the units of work. The master comes
+ * as Parquet; OUTPUT gets {@code statements/} and {@code people/}. The units of work are pieces of
+ * the input of at most 1 MB, at least eight per core of the cluster, cut as the files are read;
+ * PARTITIONS, if given, redistributes the articles into that many instead. The master comes
  * from {@code spark-submit}, or the system property {@code spark.master}, or is {@code local[*]}.
  * The README gives the commands for Maven and for {@code spark-submit}.
  */
 public final class SparkArchive {
+
+  /**
+   * Distinct speakers the summary's sketch holds: while an archive has fewer, the counts are exact;
+   * beyond, each is off by at most 2 × statements / TRACKED (Spark's {@code approx_top_k}).
+   */
+  private static final int TRACKED = 100_000;
 
   public static void main(String[] args) {
     if (args.length < 2 || args.length > 3) {
@@ -64,45 +72,54 @@ public final class SparkArchive {
     }
     SparkSession spark = builder.getOrCreate();
     try {
-      int cores = spark.sparkContext().defaultParallelism();
-      if (System.getProperty("spark.sql.shuffle.partitions") == null) {
-        // the summary's aggregation has a few thousand rows, not enough for Spark's default 200 tasks
-        spark.conf().set("spark.sql.shuffle.partitions", cores);
+      Dataset<Row> articles;
+      if (args.length > 2) {
+        articles = read(spark, input).repartition(Integer.parseInt(args[2]));
+      } else {
+        // small units of work (an even finish, a cheap retry when a task fails), split from the
+        // input files as they are read, with no shuffle: at least eight per core, at most 1 MB
+        // (about 200 news articles) each, however few or many the files
+        int cores = spark.sparkContext().defaultParallelism();
+        setUnlessGiven(spark, "spark.sql.files.minPartitionNum", String.valueOf(8 * cores));
+        setUnlessGiven(spark, "spark.sql.files.maxPartitionBytes", "1m");
+        setUnlessGiven(spark, "spark.sql.files.openCostInBytes", "0");
+        articles = read(spark, input);
       }
-      Dataset<Row> articles = read(spark, input);
-      // small units of work: an even finish, and a cheap retry when a task fails
-      int partitions = args.length > 2 ? Integer.parseInt(args[2])
-          : Math.max(8 * cores, articles.rdd().getNumPartitions());
       double sessionSeconds = (System.nanoTime() - start) / 1e9;
 
       long attributing = System.nanoTime();
       SparkAttributor attributor = SparkAttributor.builder().idColumn("id").textColumn("text").build();
-      // attributed once, kept for both outputs and the summary
-      Dataset<Row> attributed = attributor.attribute(articles.repartition(partitions))
+      // attributed once, kept for both outputs; the counts and the summary are observed while the
+      // statements are written (Dataset.observe), so they cost no pass of their own
+      Dataset<Row> attributed = attributor.attribute(articles)
           .persist(StorageLevel.MEMORY_AND_DISK());
-      Dataset<Row> statements = attributor.statements(attributed);
+      Observation totals = new Observation("totals");
+      Observation speakers = new Observation("speakers");
+      Dataset<Row> statements = attributor.statements(attributed.observe(totals,
+              count(lit(1)).as("articles"), count(col("error")).as("failed"),
+              sized("statements").as("statements"), sized("people").as("people")))
+          .observe(speakers, expr("approx_top_k(CASE WHEN speaker_name IS NOT NULL THEN concat_ws(', ',"
+              + " speaker_name, speaker_role, speaker_affiliation) END, 11, " + TRACKED + ")"));
       statements.write().mode(SaveMode.Overwrite).parquet(output + "/statements");
       attributor.people(attributed).write().mode(SaveMode.Overwrite).parquet(output + "/people");
       double seconds = (System.nanoTime() - attributing) / 1e9;
 
-      // the counts in one pass over the kept rows, not over the Parquet written
-      Row counts = attributed.agg(count("*"), count(col("error")),
-          sized("statements"), sized("people")).first();
+      Row counts = totals.getRow(); // the write has run: no wait
       long n = counts.getLong(0);
+      long failed = counts.getLong(1);
       System.out.printf("%d articles (%d failed) in %.1f s, %.2f articles/s, on %d partitions"
-              + " (Spark session and input: %.1f s)%n",
-          n, counts.getLong(1), seconds, n / seconds, partitions, sessionSeconds);
+              + " (Spark session: %.1f s)%n",
+          n, failed, seconds, n / seconds, attributed.rdd().getNumPartitions(), sessionSeconds);
       System.out.printf("%d statements, %d people, in %s%n", counts.getLong(2), counts.getLong(3), output);
-      if (counts.getLong(1) > 0) {
+      if (failed > 0) {
         System.out.println("Failed articles (the first five):");
         attributed.where(col("error").isNotNull()).select("id", "error").show(5, false);
       }
       System.out.println("Speakers with the most statements:");
-      statements.where(col("speaker_name").isNotNull())
-          .groupBy("speaker_name", "speaker_role", "speaker_affiliation")
-          .agg(count("*").as("statements"))
-          .orderBy(desc("statements"), col("speaker_name"))
-          .show(10, false);
+      // eleven, because statements without a speaker count as one item, null (observed metrics
+      // take no FILTER clause)
+      speakers.getRow().<Row>getList(0).stream().filter(speaker -> !speaker.isNullAt(0)).limit(10)
+          .forEach(speaker -> System.out.printf("%6d  %s%n", speaker.getLong(1), speaker.getString(0)));
       attributed.unpersist();
     } finally {
       spark.stop();
@@ -112,6 +129,13 @@ public final class SparkArchive {
   /** The total size of an array column over the articles that did not fail (0 if none). */
   private static Column sized(String array) {
     return coalesce(sum(when(col("error").isNull(), size(col(array)))), lit(0L));
+  }
+
+  /** Sets a session option, unless {@code spark-submit --conf} or a system property gave it. */
+  private static void setUnlessGiven(SparkSession spark, String key, String value) {
+    if (!spark.conf().contains(key)) {
+      spark.conf().set(key, value);
+    }
   }
 
   private static Dataset<Row> read(SparkSession spark, String input) {

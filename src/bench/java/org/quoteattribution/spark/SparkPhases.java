@@ -2,7 +2,8 @@ package org.quoteattribution.spark;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.desc;
+import static org.apache.spark.sql.functions.expr;
+import static org.apache.spark.sql.functions.lit;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,6 +18,7 @@ import org.apache.spark.scheduler.SparkListenerJobEnd;
 import org.apache.spark.scheduler.SparkListenerJobStart;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Observation;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
@@ -26,9 +28,10 @@ import org.quoteattribution.Models;
 
 /**
  * Where the time of {@code SparkArchive}'s run goes: the same Spark work (session, JSON Lines read
- * with a schema, repartition, attribution kept in memory, statements and people written as
- * Parquet, the counts, the speakers' summary), with the process's CPU time (user + system, from
- * {@code /proc/self/stat}) and wall time printed at each phase and at the end of each Spark job.
+ * with a schema cut into pieces as it is read, attribution kept in memory, statements and people written as
+ * Parquet, with the counts and the speakers' summary observed on the statements' write), with the
+ * process's CPU time (user + system, from {@code /proc/self/stat}) and wall time printed at each
+ * phase and at the end of each Spark job.
  *
  * <pre>
  * SparkPhases INPUT OUTPUT [--noop]
@@ -74,40 +77,36 @@ public final class SparkPhases {
     });
     try {
       int cores = spark.sparkContext().defaultParallelism();
-      spark.conf().set("spark.sql.shuffle.partitions", cores);
-      Dataset<Row> articles = spark.read().schema("id STRING, text STRING").json(input);
-      // -Dbench.inputPartitions=false: do not ask the input for its partitions (a query plan)
-      int partitions = Boolean.parseBoolean(System.getProperty("bench.inputPartitions", "true"))
-          ? Math.max(8 * cores, articles.rdd().getNumPartitions()) : 8 * cores;
-      phase("input planned");
-      if (!Boolean.parseBoolean(System.getProperty("bench.repartition", "true"))) {
-        // -Dbench.repartition=false: split the file itself into as many partitions, no shuffle
-        long bytes = Files.size(Path.of(input));
-        spark.conf().set("spark.sql.files.maxPartitionBytes", Math.max(1L, bytes / partitions + 1));
-        spark.conf().set("spark.sql.files.openCostInBytes", 0L);
-        articles = spark.read().schema("id STRING, text STRING").json(input);
+      Dataset<Row> articles;
+      if (Boolean.parseBoolean(System.getProperty("bench.repartition", "false"))) {
+        // -Dbench.repartition=true: SparkArchive before: one piece read, then a shuffle
+        articles = spark.read().schema("id STRING, text STRING").json(input).repartition(8 * cores);
       } else {
-        articles = articles.repartition(partitions);
+        spark.conf().set("spark.sql.files.minPartitionNum", String.valueOf(8 * cores));
+        spark.conf().set("spark.sql.files.maxPartitionBytes", "1m");
+        spark.conf().set("spark.sql.files.openCostInBytes", "0");
+        articles = spark.read().schema("id STRING, text STRING").json(input);
       }
+      phase("input planned");
       SparkAttributor attributor = SparkAttributor.builder().build();
       Dataset<Row> attributed = (noop
           ? articles.mapPartitions(new Empty(),
               Encoders.row(ArticleRows.articleSchema("id", org.apache.spark.sql.types.DataTypes.StringType)))
           : attributor.attribute(articles))
           .persist(StorageLevel.MEMORY_AND_DISK());
-      Dataset<Row> statements = attributor.statements(attributed);
+      Observation totals = new Observation("totals");
+      Observation speakers = new Observation("speakers");
+      Dataset<Row> statements = attributor.statements(attributed.observe(totals,
+              count(lit(1)).as("articles"), count(col("error")).as("failed")))
+          .observe(speakers, expr("approx_top_k(CASE WHEN speaker_name IS NOT NULL THEN concat_ws(', ',"
+              + " speaker_name, speaker_role, speaker_affiliation) END, 11, 100000)"));
       statements.write().mode(SaveMode.Overwrite).parquet(output + "/statements");
-      phase("statements written (attribution)");
+      phase("statements written (attribution, counts and summary observed)");
       attributor.people(attributed).write().mode(SaveMode.Overwrite).parquet(output + "/people");
       phase("people written");
-      Row counts = attributed.agg(count("*"), count(col("error"))).first();
-      phase("counts: " + counts.getLong(0) + " articles, " + counts.getLong(1) + " failed");
-      List<Row> top = statements.where(col("speaker_name").isNotNull())
-          .groupBy("speaker_name", "speaker_role", "speaker_affiliation")
-          .agg(count("*").as("statements"))
-          .orderBy(desc("statements"), col("speaker_name"))
-          .takeAsList(10);
-      phase("summary (" + top.size() + " speakers)");
+      Row counts = totals.getRow();
+      phase("counts: " + counts.getLong(0) + " articles, " + counts.getLong(1) + " failed, "
+          + speakers.getRow().getList(0).size() + " top speakers");
       attributed.unpersist();
     } finally {
       spark.stop();

@@ -273,6 +273,11 @@ final class AfterNameReader {
     if (p == null || !endsPhrase(doc, p.end(), sentenceEnd) || i > from && !doc.token(p.head()).hasPluralTag()) {
       return Description.NONE;
     }
+    Token head = doc.token(p.head());
+    if (p.end() < sentenceEnd && !doc.token(p.end()).isPunctuation()
+        && head.relIs(Rel.NSUBJ, Rel.NSUBJ_PASS) && head.head() >= p.end()) {
+      return Description.NONE; // "For Mr. Green, the Acme agreement opened …": the subject of the verb it runs into
+    }
     Description d = Description.of(p, doc.span(from, p.end() - 1));
     boolean nationalOnly = d.affiliation().map(a -> parser.gazetteer().country(a).isPresent()).orElse(true);
     if (nationalOnly && p.end() < sentenceEnd

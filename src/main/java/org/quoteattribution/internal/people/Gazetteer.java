@@ -48,6 +48,7 @@ final class Gazetteer {
   private final Set<String> commonAcronyms = new HashSet<>();
   private final Map<String, String> states = new HashMap<>();
   private final Map<String, Gender> genderWords = new HashMap<>();
+  private final Set<String> honorifics = new HashSet<>();
   private final Map<String, Gender> genderPronouns = new HashMap<>();
 
   private final WordLists words;
@@ -138,6 +139,11 @@ final class Gazetteer {
   /** The US state an abbreviation, postal code or name stands for: {@code Ariz.} = {@code Arizona}. */
   Optional<String> state(String word) {
     return Optional.ofNullable(states.get(key(word)));
+  }
+
+  /** Whether a word is an honorific that comes before a name: {@code Mr.}, {@code Ms}. */
+  boolean isHonorific(String word) {
+    return honorifics.contains(key(word));
   }
 
   /** The gender an honorific or noun gives ({@code Ms.}, {@code spokeswoman}), or {@link Gender#UNKNOWN}. */
@@ -269,6 +275,7 @@ final class Gazetteer {
           case "[not-roles]" -> notRoles.add(k);
           case "[common-acronyms]" -> commonAcronyms.add(k);
           case "[states]" -> states.put(k, v);
+          case "[honorifics]" -> honorifics.add(k);
           case "[female-words]" -> genderWords.put(k, Gender.FEMALE);
           case "[male-words]" -> genderWords.put(k, Gender.MALE);
           case "[female-pronouns]" -> genderPronouns.put(k, Gender.FEMALE);

@@ -77,18 +77,21 @@ public final class RoleFinder {
   /** What the text says of the person named by tokens {@code [first, last]}, in their sentence. */
   Description describe(Doc doc, int first, int last) {
     Doc.Sentence s = doc.sentences().get(doc.token(first).sentence());
+    // "an adviser to Mr. Brown", "the chairman, Ms. Lee": what stands before a name stands before
+    // its honorific, which is no organisation and ends no description
+    int lead = first > s.firstToken() && parser.gazetteer().isHonorific(doc.token(first - 1).word()) ? first - 1 : first;
     List<Description> found = new ArrayList<>();
-    Start pre = titleBefore(doc, first, s.firstToken());
+    Start pre = titleBefore(doc, lead, lead < first, s.firstToken());
     found.add(pre == null ? Description.NONE : pre.description());
     found.add(afterName.partyTag(doc, last, s.endToken()));
     found.add(afterName.after(doc, last, s.endToken()));
-    found.add(appositiveBefore(doc, first, last, s.firstToken()));
-    if (pre != null && pre.start() < first) {
+    found.add(appositiveBefore(doc, lead, last, s.firstToken()));
+    if (pre != null && pre.start() < lead) {
       // "his longtime doctor, the gastroenterologist X": an apposition before the title
       found.add(appositiveBefore(doc, pre.start(), last, s.firstToken()));
     }
-    found.add(possessorBefore(doc, first, s.firstToken()));
-    found.add(writingFor(doc, first, s.firstToken()));
+    found.add(possessorBefore(doc, lead, s.firstToken()));
+    found.add(writingFor(doc, lead, s.firstToken()));
     Description chosen = Description.NONE;
     for (Description d : found) {
       if (chosen.role().isEmpty() && d.role().isPresent()) {
@@ -150,12 +153,14 @@ public final class RoleFinder {
   private record Start(int start, Description description, int head) {}
 
   /** A title that ends right before the name; the longest that parses. */
-  private Start titleBefore(Doc doc, int first, int sentenceStart) {
+  private Start titleBefore(Doc doc, int first, boolean honorific, int sentenceStart) {
     Token before = first > sentenceStart ? doc.token(first - 1) : null;
     // a common noun right before a name is a role even if no list holds it ("moderator Matt Lauer"),
-    // unless it names a body ("told the committee Smith …") or is no role at all
-    boolean lenient = before != null && before.isNoun() && !before.isProperNoun()
-        && Character.isLowerCase(before.word().codePointAt(0))
+    // unless it names a body ("told the committee Smith …"), is no role at all, or the name takes a
+    // relative clause without its relative pronoun: then the noun is plural or an honorific stands
+    // between (not "the remarks Smith made", "a speech Ms. Lee gave")
+    boolean lenient = before != null && before.isNoun() && !before.isProperNoun() && !before.hasPluralTag()
+        && !honorific && Character.isLowerCase(before.word().codePointAt(0))
         && (before.rel().equals("compound") || before.pos().equals("NN"))
         && !parser.gazetteer().isOrganisationNoun(before.lemma());
     return leftmost(doc, first, sentenceStart, lenient, true);

@@ -80,8 +80,14 @@ class RoleFinderTest {
         c("Apple Inc. reported record profits. The company's chief executive, Tim Cook, said sales were strong.", "Tim Cook", "chief executive", "Apple Inc."),
         c("The Pentagon's press secretary, John Kirby, said no troops were involved.", "John Kirby", "press secretary", "Pentagon"),
         c("Ukraine's deputy prime minister and minister of digital transformation, Mykhailo Fedorov, said drones had been delivered.", "Mykhailo Fedorov", "deputy prime minister", "Ukraine"),
+        // an honorific is no organisation, and what stands before it describes the person
+        c("The committee's chairman, Mr. Dalby, said the hearing would resume.", "Dalby", "chairman", "the committee"),
         // nothing to find
-        c("Maria Lopez said the weather had been fine all week.", "Maria Lopez", "", ""));
+        c("Maria Lopez said the weather had been fine all week.", "Maria Lopez", "", ""),
+        c("Ms. Varga was an adviser to Mr. Dalby.", "Dalby", "", ""),
+        c("Dalby has been attacking the singer since Varga cited derogatory comments Dalby had made about her.", "Dalby", "", ""),
+        c("The plan draws on a lecture Ms. Varga gave in 2015.", "Varga", "", ""),
+        c("For Mr. Dalby, the Corvale agreement opened the door to other deals.", "Dalby", "", ""));
   }
 
   @ParameterizedTest(name = "{1}: {0}")

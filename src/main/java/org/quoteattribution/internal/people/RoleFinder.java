@@ -81,7 +81,7 @@ public final class RoleFinder {
     // its honorific, which is no organisation and ends no description
     int lead = first > s.firstToken() && parser.gazetteer().isHonorific(doc.token(first - 1).word()) ? first - 1 : first;
     List<Description> found = new ArrayList<>();
-    Start pre = titleBefore(doc, lead, lead < first, s.firstToken());
+    Start pre = titleBefore(doc, lead, last, lead < first, s.firstToken());
     found.add(pre == null ? Description.NONE : pre.description());
     found.add(afterName.partyTag(doc, last, s.endToken()));
     found.add(afterName.after(doc, last, s.endToken()));
@@ -153,17 +153,39 @@ public final class RoleFinder {
   private record Start(int start, Description description, int head) {}
 
   /** A title that ends right before the name; the longest that parses. */
-  private Start titleBefore(Doc doc, int first, boolean honorific, int sentenceStart) {
+  private Start titleBefore(Doc doc, int first, int last, boolean honorific, int sentenceStart) {
     Token before = first > sentenceStart ? doc.token(first - 1) : null;
+
     // a common noun right before a name is a role even if no list holds it ("moderator Matt Lauer"),
-    // unless it names a body ("told the committee Smith …"), is no role at all, or the name takes a
-    // relative clause without its relative pronoun: then the noun is plural or an honorific stands
-    // between (not "the remarks Smith made", "a speech Ms. Lee gave")
+    // unless it names a body ("told the committee Smith …"), is no role at all, or the name starts a
+    // relative clause without its pronoun on it: then the noun is plural, or an honorific stands
+    // between, or a determiner leads the noun and a verb follows the name ("the remarks Smith made",
+    // "a speech Ms. Lee gave", "a recent interview Smith did")
     boolean lenient = before != null && before.isNoun() && !before.isProperNoun() && !before.hasPluralTag()
-        && !honorific && Character.isLowerCase(before.word().codePointAt(0))
+        && !honorific && !relativeWithoutPronoun(doc, first, last, sentenceStart)
+        && Character.isLowerCase(before.word().codePointAt(0))
         && (before.rel().equals("compound") || before.pos().equals("NN"))
         && !parser.gazetteer().isOrganisationNoun(before.lemma());
     return leftmost(doc, first, sentenceStart, lenient, true);
+  }
+
+  /**
+   * Whether the name (tokens {@code [first, last]}) reads as the subject of a relative clause
+   * without its pronoun, on the noun before it: a determiner leads that noun (past adjectives and
+   * nouns) and a verb follows the name: {@code a remark Smith made}, {@code the night Lee won}. The
+   * parser rarely marks these clauses, so the words decide.
+   */
+  private static boolean relativeWithoutPronoun(Doc doc, int first, int last, int sentenceStart) {
+    if (last + 1 >= doc.tokens().size() || doc.token(last + 1).sentence() != doc.token(first).sentence()
+        || !(doc.token(last + 1).isVerb() || doc.token(last + 1).pos().equals("MD"))) {
+      return false;
+    }
+    int k = first - 1;
+    while (k > sentenceStart && first - k < MAX_LEFT
+        && (doc.token(k).isNoun() && !doc.token(k).isProperNoun() || doc.token(k).pos().startsWith("JJ"))) {
+      k--;
+    }
+    return k < first - 1 && doc.token(k).pos().equals("DT");
   }
 
   /** {@code Germany's foreign minister, Heiko Maas}: a description ending at a comma before the name. */

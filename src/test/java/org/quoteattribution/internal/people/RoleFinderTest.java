@@ -87,7 +87,12 @@ class RoleFinderTest {
         c("Ms. Varga was an adviser to Mr. Dalby.", "Dalby", "", ""),
         c("Dalby has been attacking the singer since Varga cited derogatory comments Dalby had made about her.", "Dalby", "", ""),
         c("The plan draws on a lecture Ms. Varga gave in 2015.", "Varga", "", ""),
-        c("For Mr. Dalby, the Corvale agreement opened the door to other deals.", "Dalby", "", ""));
+        c("For Mr. Dalby, the Corvale agreement opened the door to other deals.", "Dalby", "", ""),
+        c("He bases this claim on a remark Dalby made as a businessman.", "Dalby", "", ""),
+        c("That all changed the night Varga won the county.", "Varga", "", ""),
+        c("Critics wanted to hear of a specific decision Varga made in office.", "Varga", "", ""),
+        // but a verb after the name is not enough
+        c("Republican contender Anton Dalby told a town hall the plan would fail.", "Anton Dalby", "contender", "Republican"));
   }
 
   @ParameterizedTest(name = "{1}: {0}")

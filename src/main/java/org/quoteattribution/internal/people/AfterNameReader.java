@@ -274,6 +274,9 @@ final class AfterNameReader {
       return Description.NONE;
     }
     Token head = doc.token(p.head());
+    if (head.ner().equals("PERSON")) {
+      return Description.NONE; // "Ann Lee, Dean Barker, …": a list of names
+    }
     if (p.end() < sentenceEnd && !doc.token(p.end()).isPunctuation()
         && head.relIs(Rel.NSUBJ, Rel.NSUBJ_PASS) && head.head() >= p.end()) {
       return Description.NONE; // "For Mr. Green, the Acme agreement opened …": the subject of the verb it runs into

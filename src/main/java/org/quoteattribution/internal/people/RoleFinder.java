@@ -195,8 +195,8 @@ public final class RoleFinder {
       return Description.NONE;
     }
     Start st = leftmost(doc, comma, sentenceStart, true);
-    if (st == null || st.head() < 0) {
-      return Description.NONE;
+    if (st == null || st.head() < 0 || doc.token(st.head()).ner().equals("PERSON")) {
+      return Description.NONE; // "…, Dean Barker, Ann Lee": a list of names
     }
     // a role no list holds must be in apposition to the name: not "With 50 days until the election, X"
     boolean listed = parser.isTitleWord(doc.token(st.head()));

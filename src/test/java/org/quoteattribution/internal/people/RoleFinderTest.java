@@ -91,6 +91,8 @@ class RoleFinderTest {
         c("He bases this claim on a remark Dalby made as a businessman.", "Dalby", "", ""),
         c("That all changed the night Varga won the county.", "Varga", "", ""),
         c("Critics wanted to hear of a specific decision Varga made in office.", "Varga", "", ""),
+        c("The guests were Ann Lorrimer, Debby Butler, Jack Heathcote and Ralph Weaver.", "Ann Lorrimer", "", ""),
+        c("The guests were Ann Lorrimer, Debby Butler, Jack Heathcote and Ralph Weaver.", "Jack Heathcote", "", ""),
         // but a verb after the name is not enough
         c("Republican contender Anton Dalby told a town hall the plan would fail.", "Anton Dalby", "contender", "Republican"));
   }

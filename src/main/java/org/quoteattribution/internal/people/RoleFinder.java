@@ -312,6 +312,9 @@ public final class RoleFinder {
           && !parser.gazetteer().isTitle(p.role())) {
         continue;
       }
+      if (p != null && p.end() == end && adjacent && p.head() < end - 1 && parser.isTitleWord(doc.token(end - 1))) {
+        continue; // "press secretary to President X": the title right before the name is X's own
+      }
       if (p != null && p.end() == end) {
         return new Start(start, Description.of(p, doc.span(start, end - 1)), p.head());
       }

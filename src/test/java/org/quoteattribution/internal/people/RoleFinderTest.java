@@ -80,6 +80,9 @@ class RoleFinderTest {
         c("Apple Inc. reported record profits. The company's chief executive, Tim Cook, said sales were strong.", "Tim Cook", "chief executive", "Apple Inc."),
         c("The Pentagon's press secretary, John Kirby, said no troops were involved.", "John Kirby", "press secretary", "Pentagon"),
         c("Ukraine's deputy prime minister and minister of digital transformation, Mykhailo Fedorov, said drones had been delivered.", "Mykhailo Fedorov", "deputy prime minister", "Ukraine"),
+        // a title right before the name is the person's own, not an aide's affiliation
+        c("Jim Brady, who was press secretary to President Ronald Reagan, was shot in 1981.", "Ronald Reagan", "President", ""),
+        c("Amanda Carpenter, a former aide to Sen. Ted Cruz, said the list was important.", "Ted Cruz", "Senator", ""),
         // an honorific is no organisation, and what stands before it describes the person
         c("The committee's chairman, Mr. Dalby, said the hearing would resume.", "Dalby", "chairman", "the committee"),
         // nothing to find

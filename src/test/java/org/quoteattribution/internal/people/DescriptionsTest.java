@@ -138,6 +138,23 @@ class DescriptionsTest {
         // before the name, a role no list holds is the noun next to it
         c("The senators had several questions for FBI director Jim Cole on Monday.", "Jim Cole", "director @ FBI"),
         c("She gave her answer to moderator Lara Quinn at once.", "Lara Quinn", "moderator @ "),
+        // a title right before the name is the person's own, not an aide's affiliation
+        c("Jim Brady, who was press secretary to President Ronald Reagan, was shot in 1981.", "Ronald Reagan", "President @ "),
+        c("Amanda Carpenter, a former aide to Sen. Ted Cruz, said the list was important.", "Ted Cruz", "Senator @ "),
+        // an honorific is no organisation, and what stands before it describes the person
+        c("The committee's chairman, Mr. Dalby, said the hearing would resume.", "Dalby", "chairman @ the committee"),
+        // nothing, where what stands by the name is no description of it
+        c("Ms. Varga was an adviser to Mr. Dalby.", "Dalby", " @ "),
+        c("Dalby has been attacking the singer since Varga cited derogatory comments Dalby had made about her.", "Dalby", " @ "),
+        c("The plan draws on a lecture Ms. Varga gave in 2015.", "Varga", " @ "),
+        c("For Mr. Dalby, the Corvale agreement opened the door to other deals.", "Dalby", " @ "),
+        c("He bases this claim on a remark Dalby made as a businessman.", "Dalby", " @ "),
+        c("That all changed the night Varga won the county.", "Varga", " @ "),
+        c("Critics wanted to hear of a specific decision Varga made in office.", "Varga", " @ "),
+        c("The guests were Ann Lorrimer, Debby Butler, Jack Heathcote and Ralph Weaver.", "Ann Lorrimer", " @ "),
+        c("The guests were Ann Lorrimer, Debby Butler, Jack Heathcote and Ralph Weaver.", "Jack Heathcote", " @ "),
+        // but a verb after the name is not enough
+        c("Republican contender Anton Dalby told a town hall the plan would fail.", "Anton Dalby", "contender @ Republican"),
         c("Former police officer and Navy veteran Pete Kane, 76, died last month.", "Pete Kane", "police officer @ Navy"),
         // employers from "works for" and "joined"
         c("Ann Tamm works for the World Bank in Washington.", "Ann Tamm", " @ World Bank"),

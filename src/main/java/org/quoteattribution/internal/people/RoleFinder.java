@@ -155,7 +155,6 @@ public final class RoleFinder {
   /** A title that ends right before the name; the longest that parses. */
   private Start titleBefore(Doc doc, int first, int last, boolean honorific, int sentenceStart) {
     Token before = first > sentenceStart ? doc.token(first - 1) : null;
-
     // a common noun right before a name is a role even if no list holds it ("moderator Matt Lauer"),
     // unless it names a body ("told the committee Smith …"), is no role at all, or the name starts a
     // relative clause without its pronoun on it: then the noun is plural, or an honorific stands

@@ -143,7 +143,7 @@ public final class OpenCueStatements {
     if (!cue.isNoun() && subject.isEmpty() && !likely && !passive || subject.filter(s -> isNobody(doc, s)).isPresent()) {
       return Optional.empty();
     }
-    Optional<Token> argument = argument(doc, cue, likely);
+    Optional<Token> argument = argument(doc, cue, likely, cue.isNoun() && lexicon.noun(cue.lemma()).isPresent());
     if (argument.isEmpty()) {
       return passive ? passiveSubject(doc, cue) : Optional.empty();
     }
@@ -247,9 +247,12 @@ public final class OpenCueStatements {
 
   /**
    * The argument that would be the content: a clause, an object, a prepositional object; for a
-   * likely cue also a loosely attached clause.
+   * likely cue also a loosely attached clause. A lexicon noun takes an infinitive too ({@code her
+   * plan [to cut taxes]}, {@code a proposal [to ban imports]}): on PolNeAR train 17 of 146 such
+   * infinitives of lexicon nouns are a gold content (16 of them not found before), against 21 of
+   * 801 for other nouns, which are left out.
    */
-  private static Optional<Token> argument(Doc doc, Token cue, boolean likely) {
+  private static Optional<Token> argument(Doc doc, Token cue, boolean likely, boolean lexiconNoun) {
     List<String> rels = cue.isNoun() ? List.of("ccomp", "acl", "nmod") : List.of("ccomp", "xcomp", "obj", "obl");
     if (likely) {
       rels = new ArrayList<>(rels);
@@ -271,7 +274,8 @@ public final class OpenCueStatements {
             continue;
           }
         }
-        if (rel.equals("acl") && doc.child(c, Rel.MARK).filter(m -> m.lemma().equals("that")).isEmpty()) {
+        if (rel.equals("acl") && doc.child(c, Rel.MARK)
+            .filter(m -> m.lemma().equals("that") || lexiconNoun && m.lemma().equals("to")).isEmpty()) {
           continue;
         }
         if (rel.equals("xcomp") && child.isAdjective() && doc.child(c, Rel.CCOMP).isEmpty()

@@ -187,7 +187,9 @@ public final class OpenCueStatements {
   /**
    * A passive cue with nothing after it that could be the content says its subject: {@code [The
    * meeting] was first reported by the paper}, {@code [The plan] was announced on Monday}, with the
-   * agent ({@code by …}) as the source. PolNeAR train marks the subject as the content at such
+   * agent ({@code by …}) as the source; with a complement ({@code [The mayor] was accused [of
+   * hiding losses]}) the content runs from the subject over it, as {@link FrontedArguments} widens
+   * contents after a passive cue. PolNeAR train marks the subject as the content at such
    * cues: of the passive speech, report and other lexicon verbs with a subject before them and no
    * clause or infinitive, 92 gold contents are the subject (51 speech, 16 report, 25 other), and
    * none of them is found today; the whole clause is the content at 79 (most of them with a
@@ -207,8 +209,13 @@ public final class OpenCueStatements {
     }
     Optional<Token> agent = Optional.empty();
     for (int k : doc.children(cue.index())) {
-      if (k > cue.index() && doc.token(k).baseRelIs(Rel.OBL) && isAgent(doc, cue, doc.token(k))) {
-        agent = Optional.of(doc.token(k));
+      Token child = doc.token(k);
+      if (k > cue.index() && child.baseRelIs(Rel.OBL) && isAgent(doc, cue, child)) {
+        agent = Optional.of(child);
+      } else if (k > cue.index() && ObjectComplements.isComplement(doc, child)) {
+        // "[The mayor] was accused [of hiding the losses]": the subject and the complement, as
+        // FrontedArguments widens them
+        c = TokenRanges.trim(doc, c.first(), doc.subtree(k).last());
         break;
       }
     }

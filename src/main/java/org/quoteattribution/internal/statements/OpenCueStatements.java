@@ -192,8 +192,8 @@ public final class OpenCueStatements {
    * contents after a passive cue. PolNeAR train marks the subject as the content at such
    * cues: of the passive speech, report and other lexicon verbs with a subject before them and no
    * clause or infinitive, 92 gold contents are the subject (51 speech, 16 report, 25 other), and
-   * none of them was found before this rule; the whole clause is the content at 79 (most of them with a
-   * complement that {@link FrontedArguments} widens), and 314 such cues have no gold statement
+   * none of them was found before this rule; the whole clause is the content at 79 (most of them
+   * with a complement that {@link FrontedArguments} widens), and 314 such cues have no gold statement
    * at all, which the trained scorer weighs. A relative pronoun subject ({@code which was
    * announced}) is left out: it stands for a phrase outside the clause.
    */

@@ -365,9 +365,33 @@ class StatementsTest {
 
     @Test
     void passiveCueTakesItsSubjectAndItsPrepositionalComplement() {
-      Attribution a = assertStatements("The officer was charged with manslaughter.",
-          "«The officer was <charged> with manslaughter».");
+      Attribution a = assertStatements("The officer was accused of manslaughter.",
+          "«The officer was <accused> of manslaughter».");
       assertThat(fragments(a)).containsExactly("The officer", "manslaughter");
+    }
+
+    @Test
+    void passiveCueWithAComplementAndNoOtherCandidateTakesItsSubject() {
+      assertStatements("The mayor was accused of hiding the losses.",
+          "«The mayor was <accused> of hiding the losses».");
+    }
+
+    @Test
+    void passiveCueWithAnAgentTakesItsSubjectAndTheAgentIsTheSource() {
+      assertStatements("The mayor was criticized by his rivals for hiding the losses.",
+          "«The mayor was <criticized> by [his rivals] for hiding the losses».");
+    }
+
+    @Test
+    void passiveCueWithNothingAfterItSaysItsSubject() {
+      assertStatements("The merger was first reported by the local paper.",
+          "«The merger» was first <reported> by [the local paper].");
+    }
+
+    @Test
+    void loneFrontedRelativePronounRunsOnOverItsClause() {
+      assertStatements("The levy, which the mayor said was a mistake, will end.",
+          "The levy, «which [the mayor] <said> was a mistake», will end.");
     }
 
     @Test
@@ -472,6 +496,11 @@ class StatementsTest {
     void phrasalCueTakesItsObjectAsContent() {
       assertStatements("The mayor called for an independent inquiry into the shooting.",
           "[The mayor] <called for> «an independent inquiry into the shooting».");
+    }
+
+    @Test
+    void callWithASmallClauseTakesIt() {
+      assertStatements("The senator called him reckless.", "[The senator] <called> «him reckless».");
     }
 
     @Test

@@ -205,6 +205,11 @@ public final class CueStatements {
       // "wants to raise taxes", "agreed to share a currency"
       return Optional.of(Content.nounPhrase(doc.subtree(predicate.get().index())));
     }
+    if (object.isEmpty() && predicate.isPresent() && entry.cueClass() == CueLexicon.CueClass.SPEECH
+        && smallClause(doc, verb, predicate.get())) {
+      // "called him divisive", "calling Trump a fascist", parsed with the object as the predicate's subject
+      return Optional.of(Content.nounPhrase(doc.subtree(predicate.get().index())));
+    }
     if (verb.head() >= 0 && (verb.relIs(Rel.PARATAXIS, Rel.DEP) || trailingComplement(doc, verb))) {
       return contentBefore(doc, verb).map(Content::clause);
     }
@@ -246,6 +251,26 @@ public final class CueStatements {
       }
     }
     return cue.first() > 0 && doc.token(cue.first() - 1).word().equals(",") ? cue.first() - 1 : -1;
+  }
+
+  /**
+   * A predicate with its own subject between it and the cue, and no {@code to}: {@code called [him
+   * divisive]}, {@code calling [Trump a fascist]}, which the parser reads as a small clause (the
+   * object as the predicate's {@code nsubj} or {@code dep}). PolNeAR train marks that clause as the
+   * content: at speech cues with no object or clause of their own, 50 of 89 such predicates are a
+   * gold content (call 28 of 52, say 15 of 24, declare 4 of 8), and 8 of them were found before.
+   */
+  private static boolean smallClause(Doc doc, Token verb, Token predicate) {
+    if (doc.child(predicate.index(), Rel.MARK).isPresent()) {
+      return false;
+    }
+    for (int c : doc.children(predicate.index())) {
+      Token child = doc.token(c);
+      if (c > verb.index() && c < predicate.index() && child.baseRelIs(Rel.NSUBJ, Rel.DEP, Rel.OBJ)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -85,4 +85,25 @@ class OpenCueStatementsTest {
         "the/the/DT/O/4/det", "cake/cake/NN/O/2/obj", "./././O/2/punct");
     assertThat(open.find(doc, List.of(), List.of())).isEmpty();
   }
+
+  @Test
+  void passiveCueWithNothingAfterItSaysItsSubjectAndTheAgentIsTheSource() {
+    Doc doc = TestDocs.sentence("The merger was reported by the paper.", "The/the/DT/O/2/det",
+        "merger/merger/NN/O/4/nsubj:pass", "was/be/VBD/O/4/aux:pass", "reported/report/VBN/O/0/root",
+        "by/by/IN/O/7/case", "the/the/DT/O/7/det", "paper/paper/NN/O/4/obl", "./././O/4/punct");
+    List<Candidate> found = open.find(doc, List.of(), List.of());
+    assertThat(found).extracting(f -> f.content().text()).containsExactly("The merger");
+    assertThat(found.get(0).source().orElseThrow().text()).isEqualTo("the paper");
+  }
+
+  @Test
+  void passiveAgentIsNeverTheContentAndAPassiveWithAComplementRunsFromItsSubject() {
+    Doc doc = TestDocs.sentence("The mayor was accused by rivals of hiding losses.", "The/the/DT/O/2/det",
+        "mayor/mayor/NN/O/4/nsubj:pass", "was/be/VBD/O/4/aux:pass", "accused/accuse/VBN/O/0/root",
+        "by/by/IN/O/6/case", "rivals/rival/NNS/O/4/obl", "of/of/IN/O/8/mark", "hiding/hide/VBG/O/4/advcl",
+        "losses/loss/NNS/O/8/obj", "./././O/4/punct");
+    List<Candidate> found = open.find(doc, List.of(), List.of());
+    assertThat(found).extracting(f -> f.content().text()).containsExactly("The mayor was accused by rivals of hiding losses");
+    assertThat(found.get(0).source().orElseThrow().text()).isEqualTo("rivals");
+  }
 }

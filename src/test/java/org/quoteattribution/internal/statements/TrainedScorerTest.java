@@ -36,25 +36,13 @@ class TrainedScorerTest {
   @Test
   void exactFloorSparesAQuoteWithItsAttribution() {
     StatementModel model = FLOORS.withExact(Map.of(), 1, 0).with(StatementModel.EXACT_FLOOR, 0.9);
-    assertThat(TrainedScorer.select(List.of(quoteWithItsCue()), new double[] {-10}, new double[] {-10}, model))
+    assertThat(TrainedScorer.select(List.of(Fixtures.floating()), new double[] {-10}, new double[] {-10}, model))
         .containsExactly(0);
   }
 
   @Test
   void quoteWithItsAttributionIsKeptWhateverItsProbability() {
-    assertThat(keptOf(List.of(quoteWithItsCue()), new double[] {-10})).containsExactly(0);
-  }
-
-  @Test
-  void quoteParagraphGivenThePreviousSourceHasTheRulesFloor() {
-    assertThat(keptOf(List.of(Fixtures.floating()), new double[] {-10})).isEmpty();
-    assertThat(keptOf(List.of(Fixtures.floating()), new double[] {0})).containsExactly(0);
-  }
-
-  private static Candidate quoteWithItsCue() {
-    Candidate f = Fixtures.floating();
-    return new Candidate(f.type(), f.content(), f.cue(), f.source(), f.sourceHead(),
-        Evidence.of(Evidence.Finder.QUOTE_CUE, true));
+    assertThat(keptOf(List.of(Fixtures.floating()), new double[] {-10})).containsExactly(0);
   }
 
   private static List<Integer> keptOf(List<Candidate> candidates, double[] raw) {

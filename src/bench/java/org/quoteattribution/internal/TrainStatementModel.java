@@ -36,7 +36,7 @@ import org.quoteattribution.internal.text.DatelineFinder;
  * <pre>mvn -o -q -Ptrain test-compile exec:exec</pre>
  *
  * <p>Usage: {@code TrainStatementModel TRAIN.jsonl [--cache DIR] [--sigma S] [--out FILE]
- * [--cached-only] [--eval DEV.jsonl --eval-cache DIR --predictions OUT.jsonl]}. Every article is annotated by the
+ * [--cached-only] [--exact-floor F] [--eval DEV.jsonl --eval-cache DIR --predictions OUT.jsonl]}. Every article is annotated by the
  * library's CoreNLP stage once; with {@code --cache} the annotations are kept in (and read from)
  * that directory ({@link DocCache}), so that retraining takes seconds. The candidates of the rule
  * stages are labelled against the gold contents ({@link StatementTrainer#label}) and a logistic
@@ -63,6 +63,7 @@ public final class TrainStatementModel {
     int folds = 3;
     double openFloor = 0.5;
     double ruleFloor = 0.3;
+    double exactFloor = 0.35;
     double cueSigma = 1.0;
     Path cueOut = Path.of(DEFAULT_CUE_OUT);
     Optional<Path> cueModels = Optional.empty();
@@ -78,6 +79,7 @@ public final class TrainStatementModel {
         case "--folds" -> folds = Integer.parseInt(args[++i]);
         case "--open-floor" -> openFloor = Double.parseDouble(args[++i]);
         case "--rule-floor" -> ruleFloor = Double.parseDouble(args[++i]);
+        case "--exact-floor" -> exactFloor = Double.parseDouble(args[++i]);
         case "--cue-sigma" -> cueSigma = Double.parseDouble(args[++i]);
         case "--cue-out" -> cueOut = Path.of(args[++i]);
         case "--cue-models" -> cueModels = Optional.of(Path.of(args[++i]));
@@ -135,10 +137,11 @@ public final class TrainStatementModel {
         "Data: PolNeAR train (shared/eval/polnear-train.jsonl), " + articles + " articles, " + gold
             + " gold statements, " + candidates + " candidates. Dev/test not used.",
         "Command: mvn -o -q -Ptrain test-compile exec:exec (TrainStatementModel, sigma " + sigma
-            + ", features seen at least " + StatementTrainer.MIN_COUNT + " times, " + folds + " folds for the calibration, open floor " + openFloor + ", rule floor " + ruleFloor + ")",
+            + ", features seen at least " + StatementTrainer.MIN_COUNT + " times, " + folds + " folds for the calibration, open floor " + openFloor + ", rule floor " + ruleFloor
+            + ", exact floor " + exactFloor + ")",
         "Date: " + LocalDate.now());
     StatementModel model = StatementTrainer.train(examples,
-        new StatementTrainer.Settings(sigma, folds, openFloor, ruleFloor), header);
+        new StatementTrainer.Settings(sigma, folds, openFloor, ruleFloor, exactFloor), header);
     Files.writeString(out, model.write(), StandardCharsets.UTF_8);
     System.err.printf("trained on %d articles, %d candidates, %d weights, %.1f s -> %s%n",
         articles, candidates, model.size(), (System.nanoTime() - start) / 1e9, out);

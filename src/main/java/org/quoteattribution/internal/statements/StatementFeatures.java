@@ -122,10 +122,19 @@ public final class StatementFeatures {
     }
     out.add("contentRel=" + doc.token(contentHead).rel());
     out.add("contentHeadPos=" + doc.token(contentHead).pos());
+    Doc.Sentence sentence = doc.sentences().get(doc.token(last).sentence());
+    Token end = doc.token(sentence.endToken() - 1);
+    out.add("sentenceEnd=" + (end.word().equals("?") ? "question" : end.isPunctuation() ? "punct" : "none"));
     if (f.cue().isEmpty()) {
       out.add("noCue");
     } else {
       cueFeatures(doc, f, type, content, first, last, out, cueProbabilities);
+      // a cue word reports with one kind of content and not another: {@code show that …} against
+      // {@code show flashes of compassion}, {@code say} against {@code try to …}
+      String lemma = f.cue().get().lemma();
+      out.add("cue&contentRel=" + lemma + "|" + doc.token(contentHead).baseRel());
+      out.add("cue&clause=" + lemma + "|" + verb);
+      out.add("cue&contentHeadPos=" + lemma + "|" + doc.token(contentHead).pos());
     }
     if (f.source().isEmpty()) {
       out.add("noSource");

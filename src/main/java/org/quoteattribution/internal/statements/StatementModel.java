@@ -42,15 +42,39 @@ public final class StatementModel {
    * (see {@link #floor}).
    */
   static final String RULE_FLOOR = "(floor rules)";
+  /**
+   * The prefix of the weights of the second linear model, the one that tells whether a candidate's
+   * content is exactly right (its span that of a gold statement), not just overlapping: a feature
+   * {@code f} weighs {@code exact|f} in it, its intercept is {@code exact|(bias)}.
+   */
+  static final String EXACT = "exact|";
+  /** Not a weight: the slope of the scaling of the exact model's score ({@link #exactProbability}). */
+  static final String EXACT_SCALE = "(exact scale)";
+  /** Not a weight: the intercept of the scaling of the exact model's score. */
+  static final String EXACT_SHIFT = "(exact shift)";
+  /**
+   * Not a weight: the least mean of {@link #keepProbability} and {@link #exactProbability} at which
+   * a candidate the floors apply to is kept (none by default).
+   */
+  static final String EXACT_FLOOR = "(floor exact)";
   /** The model the library ships, trained on PolNeAR train (see its header). */
   public static final String RESOURCE = "/org/quoteattribution/lang/en/statement-model.tsv";
 
   private final Map<String, Double> weights;
+  /** The weights of the exact model, without their prefix. */
+  private final Map<String, Double> exactWeights;
   private final List<String> header;
 
   public StatementModel(Map<String, Double> weights, List<String> header) {
     this.weights = Map.copyOf(weights);
     this.header = List.copyOf(header);
+    Map<String, Double> exact = new HashMap<>();
+    weights.forEach((f, w) -> {
+      if (f.startsWith(EXACT)) {
+        exact.put(f.substring(EXACT.length()), w);
+      }
+    });
+    this.exactWeights = Map.copyOf(exact);
   }
 
   public static StatementModel load() {
@@ -138,6 +162,32 @@ public final class StatementModel {
       score += weights.getOrDefault(f, 0.0); // features never take the names of the settings
     }
     return score;
+  }
+
+  /** The exact model's linear score: its intercept plus the weights of the features. */
+  double exactScore(Collection<String> features) {
+    double score = exactWeights.getOrDefault(BIAS, 0.0);
+    for (String f : features) {
+      score += exactWeights.getOrDefault(f, 0.0);
+    }
+    return score;
+  }
+
+  /**
+   * The probability, scaled on articles the exact model was not trained on, that a candidate with
+   * this exact score has exactly the content of a gold statement.
+   */
+  double exactProbability(double exactScore) {
+    return 1 / (1 + Math.exp(-(weights.getOrDefault(EXACT_SCALE, 1.0) * exactScore + weight(EXACT_SHIFT))));
+  }
+
+  /** This model with the exact model's weights (given without their prefix) and its scaling. */
+  StatementModel withExact(Map<String, Double> exact, double scale, double shift) {
+    Map<String, Double> w = new HashMap<>(weights);
+    exact.forEach((f, v) -> w.put(EXACT + f, v));
+    w.put(EXACT_SCALE, scale);
+    w.put(EXACT_SHIFT, shift);
+    return new StatementModel(w, header);
   }
 
   /** This model with the given calibration coefficients ({@link #probability}). */

@@ -27,8 +27,11 @@ public final class StatementTrainer {
    */
   public record Article(String text, List<Candidate> candidates, List<List<String>> features, List<int[]> gold) {}
 
-  /** Training settings: regularisation, folds for calibration, and the floors of the model. */
-  public record Settings(double sigma, int folds, double openFloor, double ruleFloor) {}
+  /**
+   * Training settings: regularisation, folds for calibration, and the floors of the model
+   * ({@code exactFloor}: {@link StatementModel#EXACT_FLOOR}).
+   */
+  public record Settings(double sigma, int folds, double openFloor, double ruleFloor, double exactFloor) {}
 
   private static final String RIGHT = "right";
   private static final String WRONG = "wrong";
@@ -44,42 +47,44 @@ public final class StatementTrainer {
    * scores ({@code folds} models, each trained without one fold of the articles) fit the scaling
    * that decides which candidates are kept ({@link StatementModel#keepProbability}), then, with the
    * kept candidates labelled again on their own (the dropped ones no longer compete for gold
-   * statements), the scaling of the confidence ({@link StatementModel#probability}).
+   * statements), the scaling of the confidence ({@link StatementModel#probability}). The exact
+   * model ({@link StatementModel#exactProbability}) is trained and scaled the same way on the
+   * candidates labelled by exact match ({@link #labelExact}), before the keeping.
    */
   public static StatementModel train(List<Article> articles, Settings settings, List<String> header) {
     List<Example> examples = new ArrayList<>();
+    List<Example> byExact = new ArrayList<>(); // the same candidates, right when they match exactly
     for (int a = 0; a < articles.size(); a++) {
       Article article = articles.get(a);
-      boolean[] right = label(article.text(), article.candidates().stream().map(Candidate::content).toList(),
-          article.gold());
+      List<Span> contents = article.candidates().stream().map(Candidate::content).toList();
+      boolean[] right = label(article.text(), contents, article.gold());
+      boolean[] exact = labelExact(article.text(), contents, article.gold());
       for (int i = 0; i < right.length; i++) {
         examples.add(new Example(article.features().get(i), right[i], a));
+        byExact.add(new Example(article.features().get(i), exact[i], a));
       }
     }
-    double[] outOfFold = new double[examples.size()];
-    for (int k = 0; k < settings.folds(); k++) {
-      final int fold = k;
-      StatementModel m = fit(examples.stream().filter(e -> e.article() % settings.folds() != fold).toList(),
-          settings.sigma(), header);
-      for (int i = 0; i < examples.size(); i++) {
-        if (examples.get(i).article() % settings.folds() == fold) {
-          outOfFold[i] = m.score(examples.get(i).features());
-        }
-      }
-    }
+    double[] outOfFold = outOfFold(examples, settings, header);
+    double[] exactOutOfFold = outOfFold(byExact, settings, header);
     List<double[]> all = new ArrayList<>();
+    List<double[]> allExact = new ArrayList<>();
     for (int i = 0; i < examples.size(); i++) {
       all.add(new double[] {outOfFold[i], 1, examples.get(i).right() ? 1 : 0});
+      allExact.add(new double[] {exactOutOfFold[i], 1, byExact.get(i).right() ? 1 : 0});
     }
     double[] keep = logistic(all);
+    double[] exactScaling = logistic(allExact);
     StatementModel keeping = new StatementModel(java.util.Map.of(), header).withKeepScaling(keep[0], keep[1])
-        .withFloors(settings.openFloor(), settings.ruleFloor());
+        .withExact(Map.of(), exactScaling[0], exactScaling[1])
+        .withFloors(settings.openFloor(), settings.ruleFloor())
+        .with(StatementModel.EXACT_FLOOR, settings.exactFloor());
     List<double[]> kept = new ArrayList<>();
     int next = 0;
     for (Article article : articles) {
       double[] raw = java.util.Arrays.copyOfRange(outOfFold, next, next + article.candidates().size());
+      double[] exact = java.util.Arrays.copyOfRange(exactOutOfFold, next, next + article.candidates().size());
       next += raw.length;
-      List<Integer> chosen = TrainedScorer.select(article.candidates(), raw, keeping);
+      List<Integer> chosen = TrainedScorer.select(article.candidates(), raw, exact, keeping);
       boolean[] right = label(article.text(), chosen.stream().map(i -> article.candidates().get(i).content()).toList(),
           article.gold());
       for (int j = 0; j < chosen.size(); j++) {
@@ -91,7 +96,28 @@ public final class StatementTrainer {
     }
     double[] confidence = logistic(kept);
     return fit(examples, settings.sigma(), header).withKeepScaling(keep[0], keep[1])
-        .withCalibration(confidence).withFloors(settings.openFloor(), settings.ruleFloor());
+        .withExact(weights(byExact, settings.sigma(), MIN_COUNT), exactScaling[0], exactScaling[1])
+        .withCalibration(confidence).withFloors(settings.openFloor(), settings.ruleFloor())
+        .with(StatementModel.EXACT_FLOOR, settings.exactFloor());
+  }
+
+  /**
+   * Each example's linear score under a model trained on its {@code right} labels without its
+   * fold of the articles.
+   */
+  private static double[] outOfFold(List<Example> examples, Settings settings, List<String> header) {
+    double[] out = new double[examples.size()];
+    for (int k = 0; k < settings.folds(); k++) {
+      final int fold = k;
+      StatementModel m = fit(examples.stream().filter(e -> e.article() % settings.folds() != fold).toList(),
+          settings.sigma(), header);
+      for (int i = 0; i < examples.size(); i++) {
+        if (examples.get(i).article() % settings.folds() == fold) {
+          out[i] = m.score(examples.get(i).features());
+        }
+      }
+    }
+    return out;
   }
 
   /**
@@ -236,6 +262,29 @@ public final class StatementTrainer {
       right[i] = matched[i] >= 0;
     }
     return right;
+  }
+
+  /**
+   * Which predicted contents match a gold content exactly, as the evaluation's exact figure
+   * matches them: both trimmed as in {@link #label}, the same span, one to one (the first
+   * prediction of a span takes it).
+   */
+  public static boolean[] labelExact(String text, List<Span> predicted, List<int[]> gold) {
+    Map<Long, Integer> open = new HashMap<>();
+    for (int[] g : gold) {
+      int[] t = trim(text, g[0], g[1]);
+      open.merge(((long) t[0] << 32) | t[1], 1, Integer::sum);
+    }
+    boolean[] exact = new boolean[predicted.size()];
+    for (int i = 0; i < exact.length; i++) {
+      int[] t = trim(text, predicted.get(i).begin(), predicted.get(i).end());
+      long key = ((long) t[0] << 32) | t[1];
+      if (t[1] > t[0] && open.getOrDefault(key, 0) > 0) {
+        open.merge(key, -1, Integer::sum);
+        exact[i] = true;
+      }
+    }
+    return exact;
   }
 
   /** As {@link #label}: the index of the gold content each predicted content matches, or -1. */

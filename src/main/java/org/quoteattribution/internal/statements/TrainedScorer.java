@@ -35,13 +35,15 @@ public final class TrainedScorer implements StatementScorer {
   @Override
   public List<OptionalDouble> scoreAll(List<Candidate> candidates, Doc doc) {
     double[] raw = new double[candidates.size()];
+    double[] exact = new double[raw.length];
     List<List<String>> evidence = features.of(doc, candidates);
     for (int i = 0; i < raw.length; i++) {
       raw[i] = model.score(evidence.get(i));
+      exact[i] = model.exactScore(evidence.get(i));
     }
     OptionalDouble[] out = new OptionalDouble[raw.length];
     java.util.Arrays.fill(out, OptionalDouble.empty());
-    for (int i : select(candidates, raw, model)) {
+    for (int i : select(candidates, raw, exact, model)) {
       out[i] = OptionalDouble.of(model.probability(raw[i], candidates.get(i)));
     }
     return List.of(out);
@@ -49,10 +51,16 @@ public final class TrainedScorer implements StatementScorer {
 
   /**
    * Indexes, in order, of the candidates kept: those whose {@link StatementModel#keepProbability}
-   * reaches the model's floor for them, less any candidate of {@link OpenCueStatements} whose
-   * content overlaps that of a kept candidate more probable than it.
+   * reaches the model's floor for them and, where there is such a floor, whose mean of that
+   * probability and the {@link StatementModel#exactProbability} reaches the exact floor (a
+   * candidate likely right but with the wrong edges is not worth keeping, nor one likely wrong);
+   * less any candidate of {@link OpenCueStatements} whose content overlaps that of a kept
+   * candidate more probable than it.
+   *
+   * @param raw   the linear scores of the candidates ({@link StatementModel#score})
+   * @param exact their exact models' scores ({@link StatementModel#exactScore})
    */
-  static List<Integer> select(List<Candidate> candidates, double[] raw, StatementModel model) {
+  static List<Integer> select(List<Candidate> candidates, double[] raw, double[] exact, StatementModel model) {
     Integer[] order = new Integer[candidates.size()];
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
@@ -62,7 +70,10 @@ public final class TrainedScorer implements StatementScorer {
     java.util.TreeSet<Integer> kept = new java.util.TreeSet<>();
     for (int i : order) {
       Candidate f = candidates.get(i);
-      if (model.keepProbability(raw[i]) < model.floor(f)) {
+      double floor = model.floor(f);
+      double keep = model.keepProbability(raw[i]);
+      if (keep < floor
+          || floor > 0 && (keep + model.exactProbability(exact[i])) / 2 < model.weight(StatementModel.EXACT_FLOOR)) {
         continue;
       }
       boolean open = f.evidence().finder() == Evidence.Finder.OPEN_CUE;

@@ -17,6 +17,12 @@ class StatementFeaturesTest {
   }
 
   @Test
+  void cueWordIsJoinedWithTheShapeOfItsContentAndTheSentenceEnd() {
+    assertThat(features.of(Fixtures.saidThePlanFailed(), Fixtures.said()))
+        .contains("cue&contentRel=say|ccomp", "cue&clause=say|true", "cue&contentHeadPos=say|VBD", "sentenceEnd=punct");
+  }
+
+  @Test
   void candidateWithoutCueOrSourceSaysSo() {
     assertThat(features.of(Fixtures.saidThePlanFailed(), Fixtures.wrong()))
         .contains("type=DIRECT", "noCue", "noSource", "noClause", "len=1")

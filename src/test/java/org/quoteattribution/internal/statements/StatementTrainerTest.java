@@ -39,6 +39,15 @@ class StatementTrainerTest {
   }
 
   @Test
+  void exactLabelsNeedTheSameTrimmedSpanOncePerGoldStatement() {
+    String text = "She said that “the plan failed.” He agreed.";
+    List<Span> predicted = List.of(Span.of(text, text.indexOf("the plan"), text.indexOf(".”")),
+        Span.of(text, text.indexOf("the plan"), text.indexOf(".”")), Span.of(text, text.indexOf("the plan"), 20));
+    assertThat(StatementTrainer.labelExact(text, predicted, List.of(gold(text, "that “the plan failed.”"))))
+        .containsExactly(true, false, false);
+  }
+
+  @Test
   void tinyCorpusTrainsEndToEndDeterministically() {
     Doc doc = Fixtures.saidThePlanFailed();
     StatementFeatures features = new StatementFeatures(CueLexicon.load(), CueDetector.load(CueLexicon.load()));
@@ -48,13 +57,15 @@ class StatementTrainerTest {
       articles.add(new StatementTrainer.Article(doc.text(), candidates,
           candidates.stream().map(f -> features.of(doc, f)).toList(), List.of(gold(doc.text(), "the plan failed"))));
     }
-    StatementTrainer.Settings settings = new StatementTrainer.Settings(1.0, 3, 0.5, 0.2);
+    StatementTrainer.Settings settings = new StatementTrainer.Settings(1.0, 3, 0.5, 0.2, 0.0);
     StatementModel model = StatementTrainer.train(articles, settings, List.of("fixture"));
 
     double right = model.keepProbability(model.score(features.of(doc, Fixtures.said())));
     double wrong = model.keepProbability(model.score(features.of(doc, Fixtures.wrong())));
     assertThat(right).isGreaterThan(0.8);
     assertThat(wrong).isLessThan(0.2);
+    assertThat(model.exactProbability(model.exactScore(features.of(doc, Fixtures.said())))).isGreaterThan(0.8);
+    assertThat(model.exactProbability(model.exactScore(features.of(doc, Fixtures.wrong())))).isLessThan(0.2);
     List<java.util.OptionalDouble> scores = new TrainedScorer(features, model)
         .scoreAll(List.of(Fixtures.wrong(), Fixtures.said()), doc);
     assertThat(scores.get(0)).isEmpty();

@@ -14,14 +14,30 @@ class TrainedScorerTest {
   void candidatesBelowTheirFloorAreDropped() {
     List<Candidate> candidates = List.of(Fixtures.said(), Fixtures.openSaid());
     // keep probabilities: logistic(-1) = 0.27 for both: above the rule floor, below the open floor
-    assertThat(TrainedScorer.select(candidates, new double[] {-1, -1}, FLOORS)).containsExactly(0);
+    assertThat(TrainedScorer.select(candidates, new double[] {-1, -1}, new double[2], FLOORS)).containsExactly(0);
   }
 
   @Test
   void openCandidateOverlappingAMoreProbableOneIsDropped() {
     List<Candidate> candidates = List.of(Fixtures.openSaid(), Fixtures.said());
-    assertThat(TrainedScorer.select(candidates, new double[] {2, 3}, FLOORS)).containsExactly(1);
-    assertThat(TrainedScorer.select(candidates, new double[] {3, 2}, FLOORS)).containsExactly(0, 1);
+    assertThat(TrainedScorer.select(candidates, new double[] {2, 3}, new double[2], FLOORS)).containsExactly(1);
+    assertThat(TrainedScorer.select(candidates, new double[] {3, 2}, new double[2], FLOORS)).containsExactly(0, 1);
+  }
+
+  @Test
+  void candidateUnlikelyToHaveExactlyTheRightContentIsDropped() {
+    StatementModel model = FLOORS.withExact(Map.of(), 1, 0).with(StatementModel.EXACT_FLOOR, 0.5);
+    List<Candidate> candidates = List.of(Fixtures.said());
+    // keep probability logistic(1) = 0.73; exact logistic(-2) = 0.12, mean 0.42; logistic(0) = 0.5, mean 0.62
+    assertThat(TrainedScorer.select(candidates, new double[] {1}, new double[] {-2}, model)).isEmpty();
+    assertThat(TrainedScorer.select(candidates, new double[] {1}, new double[] {0}, model)).containsExactly(0);
+  }
+
+  @Test
+  void exactFloorSparesAQuoteWithItsAttribution() {
+    StatementModel model = FLOORS.withExact(Map.of(), 1, 0).with(StatementModel.EXACT_FLOOR, 0.9);
+    assertThat(TrainedScorer.select(List.of(Fixtures.floating()), new double[] {-10}, new double[] {-10}, model))
+        .containsExactly(0);
   }
 
   @Test
@@ -30,6 +46,6 @@ class TrainedScorerTest {
   }
 
   private static List<Integer> keptOf(List<Candidate> candidates, double[] raw) {
-    return TrainedScorer.select(candidates, raw, FLOORS);
+    return TrainedScorer.select(candidates, raw, new double[raw.length], FLOORS);
   }
 }

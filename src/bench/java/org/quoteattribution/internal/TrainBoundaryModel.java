@@ -34,7 +34,7 @@ public final class TrainBoundaryModel {
   public static void main(String[] args) throws IOException {
     Path train = Path.of(args[0]);
     Optional<Path> cache = Optional.empty();
-    double sigma = 0.5;
+    double sigma = 1.0;
     double startMargin = 0;
     double endMargin = 0;
     Path out = Path.of(DEFAULT_OUT);

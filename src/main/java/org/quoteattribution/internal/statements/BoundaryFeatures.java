@@ -1,6 +1,7 @@
 package org.quoteattribution.internal.statements;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 import org.quoteattribution.Span;
@@ -12,9 +13,13 @@ import org.quoteattribution.internal.text.QuoteMarks;
 /**
  * The places where a candidate's content could start and end instead of where the finders put
  * them, each with the parse features a {@link BoundaryModel} weighs: the start of any constituent
- * of the sentence or a word after punctuation, the end of any constituent or a word before
- * punctuation, the sentence's edges, and the current edges. An edge never moves over the cue or
- * the source, and stays in the sentence it is in (the current edges excepted).
+ * of the sentence, a word after a phrase that hangs from a word to its right, or a word after
+ * punctuation; the end of any constituent, a word before a phrase that hangs from a word to its
+ * left ({@code her granddaughter | in speeches}), or a word before punctuation; the sentence's
+ * edges, and the current edges. An edge never moves over the cue or the source, and stays in the
+ * sentence it is in (the current edges excepted); a start may take the object of {@code described
+ * it as a failure} ({@code it as a failure}, as PolNeAR mostly does). Both edges' features come
+ * from one code path ({@link Edge} says which way is outward).
  *
  * <p>Bounded work: at most {@link #REACH} tokens either side of an edge, in one pass over the
  * sentence.
@@ -44,17 +49,28 @@ final class BoundaryFeatures {
   }
 
   /**
-   * The tokens of the rule stages' cues, which no content grows over: {@code “A,” he said. She
-   * added that B} must not take {@code he said}'s statement into {@code A}. (Not the open cue
-   * stage's, which are any verb with a subject.)
+   * The tokens of the candidates' cues. No content grows over a rule stage's cue ({@code “A,” he
+   * said. She added that B} must not take {@code he said}'s statement into {@code A}); the open
+   * cue stage's (any verb with a subject) stop nothing but are a feature of the moves that cross
+   * them.
    */
-  static java.util.BitSet cues(Doc doc, List<Candidate> candidates) {
-    java.util.BitSet out = new java.util.BitSet(doc.tokens().size());
+  record Cues(BitSet rule, BitSet open) {
+
+    /** No other candidates' cues. */
+    static Cues none() {
+      return new Cues(new BitSet(), new BitSet());
+    }
+  }
+
+  /** The cues of these candidates. */
+  static Cues cues(Doc doc, List<Candidate> candidates) {
+    Cues out = new Cues(new BitSet(doc.tokens().size()), new BitSet(doc.tokens().size()));
     for (Candidate c : candidates) {
-      c.cue().filter(q -> c.evidence().finder() != Evidence.Finder.OPEN_CUE).ifPresent(q -> {
+      BitSet set = c.evidence().finder() == Evidence.Finder.OPEN_CUE ? out.open() : out.rule();
+      c.cue().ifPresent(q -> {
         for (int k = doc.tokenAtOrAfter(q.span().begin()); k < doc.tokens().size()
             && doc.token(k).begin() < q.span().end(); k++) {
-          out.set(k);
+          set.set(k);
         }
       });
     }
@@ -62,14 +78,15 @@ final class BoundaryFeatures {
   }
 
   /** Where the content of {@code c} could end; the first option is the current end. */
-  static List<Option> ends(Doc doc, Candidate c, java.util.BitSet cues) {
+  static List<Option> ends(Doc doc, Candidate c, Cues others) {
+    BitSet cues = others.rule();
     TokenRange r = tokens(doc, c.content());
     if (r.isEmpty()) {
       return List.of();
     }
     int cur = r.last();
     Doc.Sentence s = doc.sentences().get(doc.token(cur).sentence());
-    Context x = context(doc, c, r, Edge.END, s);
+    Context x = context(doc, c, r, Edge.END, s, others);
     int lastWord = x.sentenceEdge();
     int from = Math.max(Math.max(r.first(), s.firstToken()), cur - REACH);
     int to = Math.min(s.endToken() - 1, cur + REACH);
@@ -100,16 +117,6 @@ final class BoundaryFeatures {
   }
 
   /**
-   * The {@code as} that marks a content as what something was called: {@code described it as a
-   * failure} reports {@code a failure}, not {@code it as a failure} (the library's reading; PolNeAR
-   * more often takes {@code it as a failure}).
-   */
-  private static boolean isAs(Doc doc, int j, int cur) {
-    Token t = doc.token(j);
-    return t.lemma().equals("as") && t.baseRel().equals("case") && t.head() >= cur;
-  }
-
-  /**
    * A complementizer {@code that}: the content starts after it ({@code argued that «the bill was
    * unfair»}), which the evaluation counts the same as starting on it.
    */
@@ -134,14 +141,15 @@ final class BoundaryFeatures {
   }
 
   /** Where the content of {@code c} could start; the first option is the current start. */
-  static List<Option> starts(Doc doc, Candidate c, java.util.BitSet cues) {
+  static List<Option> starts(Doc doc, Candidate c, Cues others) {
+    BitSet cues = others.rule();
     TokenRange r = tokens(doc, c.content());
     if (r.isEmpty()) {
       return List.of();
     }
     int cur = r.first();
     Doc.Sentence s = doc.sentences().get(doc.token(cur).sentence());
-    Context x = context(doc, c, r, Edge.START, s);
+    Context x = context(doc, c, r, Edge.START, s, others);
     int firstWord = x.sentenceEdge();
     int from = Math.max(s.firstToken(), cur - REACH);
     int to = Math.min(Math.min(r.last(), s.endToken() - 1), cur + REACH);
@@ -150,7 +158,7 @@ final class BoundaryFeatures {
     out.add(new Option(cur, true, features(x, cur)));
     for (int j = cur - 1; j >= from; j--) {
       if (blocks(c, doc.token(j)) || cues.get(j)) {
-        from = j + 1; // never over the cue, the source, another cue, or the "as" of "described it as …"
+        from = j + 1; // never over the cue, the source or another cue
         break;
       }
     }
@@ -193,7 +201,7 @@ final class BoundaryFeatures {
 
   /** What every option of one edge of one candidate shares. */
   private record Context(Doc doc, Candidate c, TokenRange r, Edge edge, int cur, int sentenceEdge, Subtrees trees,
-      Optional<Integer> cue, int head) {
+      Optional<Integer> cue, int head, Cues others) {
 
     /** The content's tokens with this edge at {@code k}. */
     TokenRange with(int k) {
@@ -201,12 +209,12 @@ final class BoundaryFeatures {
     }
   }
 
-  private static Context context(Doc doc, Candidate c, TokenRange r, Edge edge, Doc.Sentence s) {
+  private static Context context(Doc doc, Candidate c, TokenRange r, Edge edge, Doc.Sentence s, Cues others) {
     int cur = edge == Edge.START ? r.first() : r.last();
     Optional<Integer> cue = cueToken(doc, c);
     int head = contentHead(doc, r);
     return new Context(doc, c, r, edge, cur, edge == Edge.START ? firstWord(doc, s) : lastWord(doc, s),
-        new Subtrees(doc, s, head, cue), cue, head);
+        new Subtrees(doc, s, head, cue), cue, head, others);
   }
 
   /**
@@ -326,13 +334,16 @@ final class BoundaryFeatures {
    * {@code first} to {@code last} whose head lies outside them, its relation and what it hangs
    * from ({@code E:cross+=cue|obl}: an end moved over a phrase of the cue's, {@code on its
    * website}), also with its full relation and its preposition ({@code E:cross+=cue|obl|on}); and
-   * the punctuation among them ({@code E:crossPunct+=,}).
+   * the punctuation among them ({@code E:crossPunct+=,}) and other candidates' cues ({@code S:cross-Cue=open}).
    */
   private static void crossed(Context x, int first, int last, String prefix, List<String> f) {
     Doc doc = x.doc();
     java.util.Set<String> seen = new java.util.LinkedHashSet<>();
     for (int k = first; k <= last; k++) {
       Token t = doc.token(k);
+      if (!blocks(x.c(), t) && (x.others().rule().get(k) || x.others().open().get(k))) {
+        seen.add(prefix + "Cue=" + (x.others().rule().get(k) ? "rule" : "open"));
+      }
       if (isMark(t)) {
         if (t.isPunctuation() && !t.word().equals(".")) {
           seen.add(prefix.replace("cross", "crossPunct") + "=" + t.word());

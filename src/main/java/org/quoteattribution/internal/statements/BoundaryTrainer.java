@@ -1,7 +1,6 @@
 package org.quoteattribution.internal.statements;
 
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.List;
 import java.util.function.Predicate;
 import org.quoteattribution.internal.nlp.Doc;
@@ -56,7 +55,7 @@ public final class BoundaryTrainer {
       String text = doc.text();
       int[] matched = StatementTrainer.matches(text,
           article.candidates().stream().map(Candidate::content).toList(), article.gold());
-      BitSet cues = BoundaryFeatures.cues(doc, article.candidates());
+      BoundaryFeatures.Cues cues = BoundaryFeatures.cues(doc, article.candidates());
       for (int i = 0; i < matched.length; i++) {
         Candidate c = article.candidates().get(i);
         if (matched[i] < 0 || !ContentBoundaries.refines(c)) {
@@ -142,7 +141,7 @@ public final class BoundaryTrainer {
       StringBuilder line = new StringBuilder();
       line.append(rs ? "s " : m.starts().stream().anyMatch(m.rightStart()) ? "S+ " : "S- ");
       line.append(re ? "e " : m.ends().stream().anyMatch(m.rightEnd()) ? "E+ " : "E- ");
-      line.append(c.type()).append(' ').append(c.evidence().finder()).append(' ').append(m.ends().stream().map(o -> doc.token(o.token()).word()).toList()).append('\t');
+      line.append(c.type()).append(' ').append(c.evidence().finder()).append('\t');
       String text = doc.text();
       for (int k = from; k <= to; k++) {
         if (k == f) {

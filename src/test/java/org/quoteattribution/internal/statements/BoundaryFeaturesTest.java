@@ -2,7 +2,6 @@ package org.quoteattribution.internal.statements;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.BitSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quoteattribution.StatementType;
@@ -24,7 +23,7 @@ class BoundaryFeaturesTest {
 
   @Test
   void theCurrentEndComesFirstThenEveryConstituentEndAndWordBeforePunctuation() {
-    List<BoundaryFeatures.Option> ends = BoundaryFeatures.ends(doc, said, new BitSet());
+    List<BoundaryFeatures.Option> ends = BoundaryFeatures.ends(doc, said, BoundaryFeatures.Cues.none());
     assertThat(ends.get(0).current()).isTrue();
     assertThat(doc.token(ends.get(0).token()).word()).isEqualTo("one");
     assertThat(tokens(ends.subList(1, ends.size()))).contains(4).doesNotContain(5, 9); // "failed", not "," or "one" again
@@ -32,16 +31,16 @@ class BoundaryFeaturesTest {
 
   @Test
   void anEndBeforeARelativeClauseSeesWhatTheClauseHangsFrom() {
-    List<String> f = at(BoundaryFeatures.ends(doc, said, new BitSet()), "failed").features();
+    List<String> f = at(BoundaryFeatures.ends(doc, said, BoundaryFeatures.Cues.none()), "failed").features();
     assertThat(f).contains("E:n=,", "E:m=which", "E:nextAttach=head|acl", "E:move=-5-8",
         "E:cross-=head|acl");
-    assertThat(BoundaryFeatures.ends(doc, said, new BitSet()).get(0).features())
+    assertThat(BoundaryFeatures.ends(doc, said, BoundaryFeatures.Cues.none()).get(0).features())
         .contains("E:current", "E:current|INDIRECT", "E:sentenceEnd");
   }
 
   @Test
   void noStartMovesOverTheCueOrTheSource() {
-    List<BoundaryFeatures.Option> starts = BoundaryFeatures.starts(doc, said, new BitSet());
+    List<BoundaryFeatures.Option> starts = BoundaryFeatures.starts(doc, said, BoundaryFeatures.Cues.none());
     assertThat(starts.get(0).current()).isTrue();
     assertThat(tokens(starts)).allMatch(k -> k >= 2);
   }
@@ -52,9 +51,9 @@ class BoundaryFeaturesTest {
     Candidate surprised = new Candidate(StatementType.INDIRECT, BoundaryFixtures.span("no one"),
         java.util.Optional.of(new org.quoteattribution.Cue(BoundaryFixtures.span("surprised"), "surprise")),
         java.util.Optional.empty(), -1, Evidence.of(Evidence.Finder.CUE_VERB, false));
-    BitSet cues = BoundaryFeatures.cues(doc, List.of(shorter, surprised));
+    BoundaryFeatures.Cues cues = BoundaryFeatures.cues(doc, List.of(shorter, surprised));
     assertThat(tokens(BoundaryFeatures.ends(doc, shorter, cues))).allMatch(k -> k < 7);
-    assertThat(tokens(BoundaryFeatures.ends(doc, shorter, new BitSet()))).contains(9);
+    assertThat(tokens(BoundaryFeatures.ends(doc, shorter, BoundaryFeatures.Cues.none()))).contains(9);
   }
 
   @Test
@@ -62,7 +61,7 @@ class BoundaryFeaturesTest {
     Candidate open = new Candidate(StatementType.INDIRECT, BoundaryFixtures.span("no one"),
         java.util.Optional.of(new org.quoteattribution.Cue(BoundaryFixtures.span("surprised"), "surprise")),
         java.util.Optional.empty(), -1, Evidence.of(Evidence.Finder.OPEN_CUE, false));
-    assertThat(BoundaryFeatures.cues(doc, List.of(open)).isEmpty()).isTrue();
+    assertThat(BoundaryFeatures.cues(doc, List.of(open)).rule().isEmpty()).isTrue();
   }
 
   @Test
@@ -76,7 +75,7 @@ class BoundaryFeaturesTest {
         java.util.Optional.of(new org.quoteattribution.Cue(
             org.quoteattribution.Span.of(text, 3, 12), "describe")), java.util.Optional.of(
             org.quoteattribution.Span.of(text, 0, 2)), 0, Evidence.of(Evidence.Finder.CUE_VERB, true));
-    assertThat(tokens(BoundaryFeatures.starts(described, c, new BitSet()))).allMatch(k -> k >= 4);
+    assertThat(tokens(BoundaryFeatures.starts(described, c, BoundaryFeatures.Cues.none()))).allMatch(k -> k >= 4);
   }
 
   @Test
@@ -90,7 +89,7 @@ class BoundaryFeaturesTest {
         java.util.Optional.of(new org.quoteattribution.Cue(
             org.quoteattribution.Span.of(text, 3, 9), "argue")), java.util.Optional.of(
             org.quoteattribution.Span.of(text, 0, 2)), 0, Evidence.of(Evidence.Finder.CUE_VERB, true));
-    assertThat(tokens(BoundaryFeatures.starts(argued, c, new BitSet()))).contains(3).doesNotContain(2);
+    assertThat(tokens(BoundaryFeatures.starts(argued, c, BoundaryFeatures.Cues.none()))).contains(3).doesNotContain(2);
   }
 
   @Test

@@ -111,7 +111,7 @@ class BoundaryFeaturesTest {
     assertThat(start.features()).contains("S:current", "S:w=the", "S:o=said", "S:cueOutside|next", "S:len=5-8",
         "S:inAttach=cue|ccomp");
     assertThat(end.features()).contains("E:current", "E:w=NN", "E:o=.", "E:sentenceEdge", "E:len=5-8",
-        "E:inAttach=inside|obj");
+        "E:headIn|obj");
   }
 
   @Test

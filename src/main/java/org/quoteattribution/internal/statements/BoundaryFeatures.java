@@ -38,6 +38,8 @@ final class BoundaryFeatures {
 
   private BoundaryFeatures() {}
 
+
+
   /** The tokens of a content: from the first that ends after its start to the last that starts before its end. */
   static TokenRange tokens(Doc doc, Span content) {
     int first = doc.tokenAtOrAfter(content.begin());
@@ -244,7 +246,6 @@ final class BoundaryFeatures {
     TokenRange range = x.with(k);
     f.add(p + "w=" + shape(w));
     f.add(p + "wrel=" + w.rel());
-    f.add(p + "len=" + bucket(range.size()));
     if (k == x.sentenceEdge()) {
       f.add(p + "sentenceEdge");
       f.add(p + "sentenceEdge|" + type);
@@ -258,16 +259,11 @@ final class BoundaryFeatures {
       f.add(p + "orel=" + o.rel());
     }
     String cueClass = x.cue().map(q -> cueClass(doc.token(q))).orElse("none");
-    f.add(p + "cue=" + cueClass + "|o=" + outside);
-    f.add(p + "cue=" + cueClass + "|w=" + shape(w));
-    x.cue().ifPresent(q -> f.add(p + "cueLemma=" + doc.token(q).lemma() + "|o=" + outside));
     int m = word(doc, k, out);
     if (m >= 0) {
       Token mt = doc.token(m);
       f.add(p + "ow=" + shape(mt));
-      f.add(p + "o|ow=" + outside + "|" + shape(mt));
       f.add(p + "owrel=" + mt.rel() + (range.contains(mt.head()) ? "|in" : "|out"));
-      f.add(p + "o|owrel=" + outside + "|" + mt.rel());
       if (x.head() >= 0 && doc.dominates(x.head(), m)) {
         f.add(p + "headTakesOutside|" + mt.baseRel());
       }
@@ -323,10 +319,6 @@ final class BoundaryFeatures {
   /** The cue's word class: verb, noun, adjective or other. */
   private static String cueClass(Token t) {
     return t.isVerb() ? "V" : t.isNoun() ? "N" : t.isAdjective() ? "J" : "O";
-  }
-
-  private static String bucket(int n) {
-    return n <= 2 ? Integer.toString(n) : n <= 4 ? "3-4" : n <= 8 ? "5-8" : n <= 16 ? "9-16" : "17+";
   }
 
   /**

@@ -172,6 +172,33 @@ public final class BoundaryTrainer {
     return out;
   }
 
+  /**
+   * One line for each matched candidate, tab-separated, for comparing two models' choices: article,
+   * the candidate's content begin and end, its cue's begin (-1 if none), type, the chosen begin and
+   * end, whether each is right (1/0), whether a right start and end were offered, and how many
+   * start and end options there were.
+   */
+  public static List<String> choices(List<Article> articles, BoundaryModel model) {
+    List<String> out = new ArrayList<>();
+    for (Matched m : matched(articles)) {
+      Doc doc = articles.get(m.article()).doc();
+      Candidate c = m.candidate();
+      BoundaryFeatures.Option s = m.starts().get(model.choose(m.starts(), true));
+      BoundaryFeatures.Option e = m.ends().get(model.choose(m.ends(), false));
+      out.add(String.join("\t", List.of(Integer.toString(m.article()), Integer.toString(c.content().begin()),
+          Integer.toString(c.content().end()), Integer.toString(c.cue().map(q -> q.span().begin()).orElse(-1)),
+          c.type().name(), Integer.toString(begin(doc, c, s)), Integer.toString(end(doc, c, e)),
+          bit(m.rightStart().test(s)), bit(m.rightEnd().test(e)), bit(m.starts().stream().anyMatch(m.rightStart())),
+          bit(m.ends().stream().anyMatch(m.rightEnd())), Integer.toString(m.starts().size()),
+          Integer.toString(m.ends().size()))));
+    }
+    return out;
+  }
+
+  private static String bit(boolean b) {
+    return b ? "1" : "0";
+  }
+
   private static int begin(Doc doc, Candidate c, BoundaryFeatures.Option o) {
     return o.current() ? c.content().begin() : doc.token(o.token()).begin();
   }

@@ -19,6 +19,14 @@ class BoundaryModelTest {
   }
 
   @Test
+  void shippedModelMovesAnEndOnlyWhenClearlyBetter() {
+    // the end margin chosen on dev: an end moves when its option scores 0.5 above the current end's
+    BoundaryModel m = BoundaryModel.load();
+    assertThat(m.score(List.of(BoundaryModel.END_MARGIN))).isEqualTo(0.5);
+    assertThat(m.score(List.of(BoundaryModel.START_MARGIN))).isZero();
+  }
+
+  @Test
   void shippedModelKeepsAReportedClauseThatEndsItsSentence() {
     org.quoteattribution.internal.nlp.Doc doc = Fixtures.saidThePlanFailed();
     BoundaryFeatures.Cues none = BoundaryFeatures.Cues.none();

@@ -19,7 +19,7 @@ import org.quoteattribution.internal.statements.StatementModel;
  * <pre>mvn -o -q -Ptrain test-compile exec:exec -Dtrain.main=org.quoteattribution.internal.TrainBoundaryModel</pre>
  *
  * <p>Usage: {@code TrainBoundaryModel TRAIN.jsonl [--cache DIR] [--sigma S] [--start-margin M]
- * [--end-margin M] [--out FILE] [--eval DEV.jsonl --eval-cache DIR --predictions OUT.jsonl]}. The
+ * [--end-margin M] [--out FILE] [--report ERRORS.txt] [--choices CHOICES.tsv] [--eval DEV.jsonl --eval-cache DIR --predictions OUT.jsonl]}. The
  * candidates of the rule stages ({@link Engine#candidates}) that match a gold statement give the
  * examples ({@link BoundaryTrainer}); {@code --eval} writes the library's JSON Lines for another
  * corpus with the new model (and the shipped statement model), for {@code score.py}; it never
@@ -34,14 +34,16 @@ public final class TrainBoundaryModel {
   public static void main(String[] args) throws IOException {
     Path train = Path.of(args[0]);
     Optional<Path> cache = Optional.empty();
-    double sigma = 0.5;
+    double sigma = 1.0;
     double startMargin = 0;
-    double endMargin = 0;
+    double endMargin = 0.5;
     Path out = Path.of(DEFAULT_OUT);
     Path eval = null;
     Path evalCache = null;
     Path predictions = null;
     String tryMargins = null;
+    Path report = null;
+    Path choices = null;
     for (int i = 1; i < args.length; i++) {
       switch (args[i]) {
         case "--cache" -> cache = Optional.of(Path.of(args[++i]));
@@ -53,6 +55,8 @@ public final class TrainBoundaryModel {
         case "--eval-cache" -> evalCache = Path.of(args[++i]);
         case "--predictions" -> predictions = Path.of(args[++i]);
         case "--try-margins" -> tryMargins = args[++i];
+        case "--report" -> report = Path.of(args[++i]);
+        case "--choices" -> choices = Path.of(args[++i]);
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
@@ -85,6 +89,12 @@ public final class TrainBoundaryModel {
     System.err.printf("trained on %d articles, %d weights, %.1f s -> %s%n",
         articles.size(), model.size(), (System.nanoTime() - start) / 1e9, out);
     System.err.println("train choices " + java.util.Arrays.toString(BoundaryTrainer.accuracy(articles, model)));
+    if (report != null) {
+      Files.write(report, BoundaryTrainer.errors(articles, model), StandardCharsets.UTF_8);
+    }
+    if (choices != null) {
+      Files.write(choices, BoundaryTrainer.choices(articles, model), StandardCharsets.UTF_8);
+    }
     if (eval != null) {
       List<BoundaryTrainer.Article> dev = new ArrayList<>();
       TrainStatementModel.Corpus devCorpus = corpus.withCache(Optional.ofNullable(evalCache));
@@ -92,6 +102,12 @@ public final class TrainBoundaryModel {
         dev.add(new BoundaryTrainer.Article(a.doc(), rules.candidates(a.doc()), a.gold()));
       }
       System.err.println("dev choices " + java.util.Arrays.toString(BoundaryTrainer.accuracy(dev, model)));
+      if (choices != null) {
+        Files.write(Path.of(choices + ".dev"), BoundaryTrainer.choices(dev, model), StandardCharsets.UTF_8);
+      }
+      if (report != null) {
+        Files.write(Path.of(report + ".dev"), BoundaryTrainer.errors(dev, model), StandardCharsets.UTF_8);
+      }
       evaluate(corpus, evalCache, eval, model, predictions);
       if (tryMargins != null) {
         for (String pair : tryMargins.split(",")) {

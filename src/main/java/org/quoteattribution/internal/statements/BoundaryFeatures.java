@@ -1,6 +1,7 @@
 package org.quoteattribution.internal.statements;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 import org.quoteattribution.Span;
@@ -12,9 +13,13 @@ import org.quoteattribution.internal.text.QuoteMarks;
 /**
  * The places where a candidate's content could start and end instead of where the finders put
  * them, each with the parse features a {@link BoundaryModel} weighs: the start of any constituent
- * of the sentence or a word after punctuation, the end of any constituent or a word before
- * punctuation, the sentence's edges, and the current edges. An edge never moves over the cue or
- * the source, and stays in the sentence it is in (the current edges excepted).
+ * of the sentence, a word after a phrase that hangs from a word to its right, or a word after
+ * punctuation; the end of any constituent, a word before a phrase that hangs from a word to its
+ * left ({@code her granddaughter | in speeches}), or a word before punctuation; the sentence's
+ * edges, and the current edges. An edge never moves over the cue or the source, and stays in the
+ * sentence it is in (the current edges excepted); a start may take the object of {@code described
+ * it as a failure} ({@code it as a failure}, as PolNeAR mostly does). Both edges' features come
+ * from one code path ({@link Edge} says which way is outward).
  *
  * <p>Bounded work: at most {@link #REACH} tokens either side of an edge, in one pass over the
  * sentence.
@@ -33,6 +38,8 @@ final class BoundaryFeatures {
 
   private BoundaryFeatures() {}
 
+
+
   /** The tokens of a content: from the first that ends after its start to the last that starts before its end. */
   static TokenRange tokens(Doc doc, Span content) {
     int first = doc.tokenAtOrAfter(content.begin());
@@ -44,17 +51,28 @@ final class BoundaryFeatures {
   }
 
   /**
-   * The tokens of the rule stages' cues, which no content grows over: {@code “A,” he said. She
-   * added that B} must not take {@code he said}'s statement into {@code A}. (Not the open cue
-   * stage's, which are any verb with a subject.)
+   * The tokens of the candidates' cues. No content grows over a rule stage's cue ({@code “A,” he
+   * said. She added that B} must not take {@code he said}'s statement into {@code A}); the open
+   * cue stage's (any verb with a subject) stop nothing but are a feature of the moves that cross
+   * them.
    */
-  static java.util.BitSet cues(Doc doc, List<Candidate> candidates) {
-    java.util.BitSet out = new java.util.BitSet(doc.tokens().size());
+  record Cues(BitSet rule, BitSet open) {
+
+    /** No other candidates' cues. */
+    static Cues none() {
+      return new Cues(new BitSet(), new BitSet());
+    }
+  }
+
+  /** The cues of these candidates. */
+  static Cues cues(Doc doc, List<Candidate> candidates) {
+    Cues out = new Cues(new BitSet(doc.tokens().size()), new BitSet(doc.tokens().size()));
     for (Candidate c : candidates) {
-      c.cue().filter(q -> c.evidence().finder() != Evidence.Finder.OPEN_CUE).ifPresent(q -> {
+      BitSet set = c.evidence().finder() == Evidence.Finder.OPEN_CUE ? out.open() : out.rule();
+      c.cue().ifPresent(q -> {
         for (int k = doc.tokenAtOrAfter(q.span().begin()); k < doc.tokens().size()
             && doc.token(k).begin() < q.span().end(); k++) {
-          out.set(k);
+          set.set(k);
         }
       });
     }
@@ -62,51 +80,42 @@ final class BoundaryFeatures {
   }
 
   /** Where the content of {@code c} could end; the first option is the current end. */
-  static List<Option> ends(Doc doc, Candidate c, java.util.BitSet cues) {
+  static List<Option> ends(Doc doc, Candidate c, Cues others) {
+    BitSet cues = others.rule();
     TokenRange r = tokens(doc, c.content());
     if (r.isEmpty()) {
       return List.of();
     }
     int cur = r.last();
     Doc.Sentence s = doc.sentences().get(doc.token(cur).sentence());
-    int lastWord = lastWord(doc, s);
+    Context x = context(doc, c, r, Edge.END, s, others);
+    int lastWord = x.sentenceEdge();
     int from = Math.max(Math.max(r.first(), s.firstToken()), cur - REACH);
     int to = Math.min(s.endToken() - 1, cur + REACH);
-    Optional<Integer> cue = cueToken(doc, c);
-    int head = contentHead(doc, r);
-    Subtrees trees = new Subtrees(doc, s, head, cue);
+    Subtrees trees = x.trees();
     List<Option> out = new ArrayList<>();
-    out.add(new Option(cur, true, endFeatures(doc, c, r, cur, cur, lastWord, trees, cue, head)));
+    out.add(new Option(cur, true, features(x, cur)));
     for (int i = from; i <= to; i++) {
       if (i > cur && (blocks(c, doc.token(i)) || cues.get(i))) {
         break; // never over the cue, the source or another cue
       }
-      if (i == cur || isMark(doc.token(i)) || !(i == lastWord || trees.isEnd(i) || beforeBreak(doc, i, s))) {
+      if (i == cur || isMark(doc.token(i)) || !(i == lastWord || trees.isEnd(i) || trees.isCut(i, Edge.END)
+          || beforeBreak(doc, i, s))) {
         continue;
       }
-      out.add(new Option(i, false, endFeatures(doc, c, r, i, cur, lastWord, trees, cue, head)));
+      out.add(new Option(i, false, features(x, i)));
     }
     int[] attribution = attribution(doc, c);
     if (attribution[0] > cur && attribution[1] < lastWord && doc.token(attribution[1] + 1).word().equals(",")
         && (cues.nextSetBit(attribution[1] + 1) < 0 || cues.nextSetBit(attribution[1] + 1) > lastWord)
         && doc.token(attribution[1]).sentence() == s.index()) {
       // "X, the senator said, until Y": the content goes on after its attribution
-      List<String> f = new ArrayList<>(endFeatures(doc, c, r, lastWord, cur, lastWord, trees, cue, head));
+      List<String> f = new ArrayList<>(features(x, lastWord));
       f.add("E:overAttribution");
       f.add("E:overAttribution|" + c.type());
       out.add(new Option(lastWord, false, f));
     }
     return out;
-  }
-
-  /**
-   * The {@code as} that marks a content as what something was called: {@code described it as a
-   * failure} reports {@code a failure}, not {@code it as a failure} (the library's reading; PolNeAR
-   * more often takes {@code it as a failure}).
-   */
-  private static boolean isAs(Doc doc, int j, int cur) {
-    Token t = doc.token(j);
-    return t.lemma().equals("as") && t.baseRel().equals("case") && t.head() >= cur;
   }
 
   /**
@@ -134,40 +143,41 @@ final class BoundaryFeatures {
   }
 
   /** Where the content of {@code c} could start; the first option is the current start. */
-  static List<Option> starts(Doc doc, Candidate c, java.util.BitSet cues) {
+  static List<Option> starts(Doc doc, Candidate c, Cues others) {
+    BitSet cues = others.rule();
     TokenRange r = tokens(doc, c.content());
     if (r.isEmpty()) {
       return List.of();
     }
     int cur = r.first();
     Doc.Sentence s = doc.sentences().get(doc.token(cur).sentence());
-    int firstWord = firstWord(doc, s);
+    Context x = context(doc, c, r, Edge.START, s, others);
+    int firstWord = x.sentenceEdge();
     int from = Math.max(s.firstToken(), cur - REACH);
     int to = Math.min(Math.min(r.last(), s.endToken() - 1), cur + REACH);
-    Optional<Integer> cue = cueToken(doc, c);
-    int head = contentHead(doc, r);
-    Subtrees trees = new Subtrees(doc, s, head, cue);
+    Subtrees trees = x.trees();
     List<Option> out = new ArrayList<>();
-    out.add(new Option(cur, true, startFeatures(doc, c, r, cur, cur, firstWord, trees, cue, head)));
+    out.add(new Option(cur, true, features(x, cur)));
     for (int j = cur - 1; j >= from; j--) {
-      if (blocks(c, doc.token(j)) || cues.get(j) || isAs(doc, j, cur)) {
-        from = j + 1; // never over the cue, the source, another cue, or the "as" of "described it as …"
+      if (blocks(c, doc.token(j)) || cues.get(j)) {
+        from = j + 1; // never over the cue, the source or another cue
         break;
       }
     }
     for (int j = from; j <= to; j++) {
       if (j == cur || isMark(doc.token(j)) || isComplementizer(doc.token(j))
-          || !(j == firstWord || trees.isStart(j) || afterBreak(doc, j, s))) {
+          || !(j == firstWord || trees.isStart(j)
+          || trees.isCut(j, Edge.START) || afterBreak(doc, j, s))) {
         continue;
       }
-      out.add(new Option(j, false, startFeatures(doc, c, r, j, cur, firstWord, trees, cue, head)));
+      out.add(new Option(j, false, features(x, j)));
     }
     int[] attribution = attribution(doc, c);
     if (attribution[0] > firstWord && attribution[1] < cur && doc.token(attribution[0] - 1).word().equals(",")
         && doc.token(attribution[0]).sentence() == s.index()
         && (cues.nextSetBit(firstWord) < 0 || cues.nextSetBit(firstWord) >= attribution[0])) {
       // "In law school, she said, professors …": the content starts before its attribution
-      List<String> f = new ArrayList<>(startFeatures(doc, c, r, firstWord, cur, firstWord, trees, cue, head));
+      List<String> f = new ArrayList<>(features(x, firstWord));
       f.add("S:overAttribution");
       f.add("S:overAttribution|" + c.type());
       f.add("S:overAttribution|" + shape(doc.token(firstWord)));
@@ -176,170 +186,186 @@ final class BoundaryFeatures {
     return out;
   }
 
-  private static List<String> endFeatures(Doc doc, Candidate c, TokenRange r, int i, int cur, int lastWord,
-      Subtrees trees, Optional<Integer> cue, int head) {
+  /** Which edge of a content an option moves, and which way is outward (takes more words in). */
+  enum Edge {
+    START("S:", -1, "<s>"), END("E:", 1, "</s>");
+
+    final String prefix;
+    final int out;
+    final String boundary;
+
+    Edge(String prefix, int out, String boundary) {
+      this.prefix = prefix;
+      this.out = out;
+      this.boundary = boundary;
+    }
+  }
+
+  /** What every option of one edge of one candidate shares. */
+  private record Context(Doc doc, Candidate c, TokenRange r, Edge edge, int cur, int sentenceEdge, Subtrees trees,
+      Optional<Integer> cue, int head, Cues others) {
+
+    /** The content's tokens with this edge at {@code k}. */
+    TokenRange with(int k) {
+      return edge == Edge.START ? new TokenRange(k, r.last()) : new TokenRange(r.first(), k);
+    }
+  }
+
+  private static Context context(Doc doc, Candidate c, TokenRange r, Edge edge, Doc.Sentence s, Cues others) {
+    int cur = edge == Edge.START ? r.first() : r.last();
+    Optional<Integer> cue = cueToken(doc, c);
+    int head = contentHead(doc, r);
+    return new Context(doc, c, r, edge, cur, edge == Edge.START ? firstWord(doc, s) : lastWord(doc, s),
+        new Subtrees(doc, s, head, cue), cue, head, others);
+  }
+
+  /**
+   * The features of an edge at token {@code k}; one code path for both edges, each seen from its
+   * own side: the edge word, the token and word just outside it, the phrase at the edge and the
+   * one across it (what each hangs from), the words the move takes in or leaves out, the
+   * constituents it coincides with, the cue's part of speech and lemma with the word outside.
+   */
+  private static List<String> features(Context x, int k) {
+    Doc doc = x.doc();
+    String p = x.edge().prefix;
+    int out = x.edge().out;
     List<String> f = new ArrayList<>();
-    String type = c.type().name();
-    String finder = c.evidence().finder().name() + (c.evidence().nounPhraseContent() ? "|np" : "");
-    if (i == cur) {
-      f.add("E:current");
-      f.add("E:current|" + type);
-      f.add("E:current|" + finder);
+    String type = x.c().type().name();
+    String finder = x.c().evidence().finder().name() + (x.c().evidence().nounPhraseContent() ? "|np" : "");
+    String move = k == x.cur() ? "current" : direction(k - x.cur());
+    if (k == x.cur()) {
+      f.add(p + "current");
+      f.add(p + "current|" + type);
+      f.add(p + "current|" + finder);
     } else {
-      f.add("E:move=" + distance(i - cur));
-      f.add("E:move=" + distance(i - cur) + "|" + type);
-      f.add("E:move=" + direction(i - cur) + "|" + finder);
+      f.add(p + "move=" + distance(k - x.cur()));
+      f.add(p + "move=" + distance(k - x.cur()) + "|" + type);
+      f.add(p + "move=" + direction(k - x.cur()) + "|" + finder);
     }
-    Token w = doc.token(i);
-    f.add("E:w=" + shape(w));
-    if (i == lastWord) {
-      f.add("E:sentenceEnd");
-      f.add("E:sentenceEnd|" + type);
+    Token w = doc.token(k);
+    TokenRange range = x.with(k);
+    f.add(p + "w=" + shape(w));
+    f.add(p + "wrel=" + w.rel());
+    if (k == x.sentenceEdge()) {
+      f.add(p + "sentenceEdge");
+      f.add(p + "sentenceEdge|" + type);
     }
-    Token n = i + 1 < doc.tokens().size() && doc.token(i + 1).sentence() == w.sentence() ? doc.token(i + 1) : null;
-    String next = n == null ? "</s>" : shape(n);
-    f.add("E:n=" + next);
-    int m = nextWord(doc, i);
+    int n = k + out;
+    Token o = n >= 0 && n < doc.tokens().size() && doc.token(n).sentence() == w.sentence() ? doc.token(n) : null;
+    String outside = o == null ? x.edge().boundary : shape(o);
+    f.add(p + "o=" + outside);
+    f.add(p + "o|w=" + outside + "|" + shape(w));
+    if (o != null) {
+      f.add(p + "orel=" + o.rel());
+    }
+    String cueClass = x.cue().map(q -> cueClass(doc.token(q))).orElse("none");
+    int m = word(doc, k, out);
     if (m >= 0) {
       Token mt = doc.token(m);
-      boolean inside = mt.head() >= r.first() && mt.head() <= i;
-      f.add("E:m=" + shape(mt));
-      f.add("E:n|m=" + next + "|" + shape(mt));
-      f.add("E:mrel=" + mt.rel() + (inside ? "|in" : "|out"));
-      f.add("E:n|mrel=" + next + "|" + mt.rel());
-      if (head >= 0 && doc.dominates(head, m)) {
-        f.add("E:headTakesNext|" + mt.baseRel());
+      f.add(p + "ow=" + shape(mt));
+      f.add(p + "owrel=" + mt.rel() + (range.contains(mt.head()) ? "|in" : "|out"));
+      if (x.head() >= 0 && doc.dominates(x.head(), m)) {
+        f.add(p + "headTakesOutside|" + mt.baseRel());
       }
-      int a = phraseHead(doc, m);
-      String attach = attachment(doc, c, r, head, cue, doc.token(a).head()) + "|" + doc.token(a).baseRel();
-      f.add("E:nextAttach=" + attach);
-      f.add("E:nextAttach=" + attach + "|" + next);
-      f.add("E:nextAttach=" + attach + (i == cur ? "|current" : i < cur ? "|-" : "|+"));
-      if (cue.isPresent() && m <= cue.get() && cue.get() > i) {
-        f.add("E:cueAfter|" + (cue.get() - m < 4 ? "near" : "far"));
+      int a = phraseHead(doc, m, out);
+      String attach = attachment(x, doc.token(a).head()) + "|" + doc.token(a).baseRel();
+      f.add(p + "outAttach=" + attach);
+      f.add(p + "outAttach=" + attach + "|" + outside);
+      f.add(p + "outAttach=" + attach + "|" + move);
+      f.add(p + "cue=" + cueClass + "|outAttach=" + attach);
+      if (x.cue().isPresent() && (x.cue().get() - m) * out >= 0) {
+        f.add(p + "cueOutside|" + (x.cue().get() == m ? "next" : Math.abs(x.cue().get() - m) < 4 ? "near" : "far"));
       }
     }
-    if (i != cur) {
-      crossed(doc, c, r, head, cue, Math.min(i, cur) + 1, Math.max(i, cur), "E:cross" + direction(i - cur), f);
+    int a = phraseHead(doc, k, -out);
+    String attach = attachment(x, doc.token(a).head()) + "|" + doc.token(a).baseRel();
+    f.add(p + "inAttach=" + attach);
+    f.add(p + "inAttach=" + attach + "|" + outside);
+    f.add(p + "inAttach=" + attach + "|" + move);
+    f.add(p + "cue=" + cueClass + "|inAttach=" + attach);
+    f.add(p + "head" + (range.contains(w.head()) ? "In|" : "Out|") + w.baseRel());
+    if (k != x.cur()) {
+      // the tokens taken in or left out: a start's own token is kept, an end's
+      int first = Math.min(k, x.cur()) + (x.edge() == Edge.END ? 1 : 0);
+      int last = Math.max(k, x.cur()) - (x.edge() == Edge.START ? 1 : 0);
+      crossed(x, first, last, p + "cross" + direction(k - x.cur()), f);
     }
-    if (trees.isEnd(i)) {
-      f.add("E:constituentEnd");
+    if (x.trees().isEdge(k, x.edge())) {
+      f.add(p + "constituentEdge");
     }
-    if (trees.headLast == i) {
-      f.add("E:headEnd");
+    if (x.trees().isCut(k, x.edge())) {
+      f.add(p + "phraseCut");
     }
-    for (int k = 0; k < trees.cueChildren.size(); k++) {
-      if (trees.cueChildren.get(k).last() == i) {
-        f.add("E:cueChildEnd=" + trees.cueChildRels.get(k));
+    if (x.trees().headEdge(x.edge()) == k) {
+      f.add(p + "headEdge");
+    }
+    for (int i = 0; i < x.trees().cueChildren.size(); i++) {
+      TokenRange child = x.trees().cueChildren.get(i);
+      if ((x.edge() == Edge.START ? child.first() : child.last()) == k) {
+        f.add(p + "cueChildEdge=" + x.trees().cueChildRels.get(i));
       }
     }
-    if (cue.isPresent()) {
-      if (cue.get() > i && cue.get() <= cur) {
-        f.add("E:dropsCue");
-      }
+    if (x.cue().isPresent() && (x.cue().get() - k) * out > 0 && (x.cue().get() - x.cur()) * out <= 0) {
+      f.add(p + "dropsCue");
     }
-    if (openQuote(doc, c.content().begin(), w.end())) {
-      f.add("E:inQuote");
+    boolean quoted = x.edge() == Edge.START ? openQuote(doc, doc.sentenceSpan(w.sentence()).begin(), w.begin())
+        : openQuote(doc, x.c().content().begin(), w.end());
+    if (quoted) {
+      f.add(p + "inQuote");
     }
     return f;
   }
 
-  private static List<String> startFeatures(Doc doc, Candidate c, TokenRange r, int j, int cur, int firstWord,
-      Subtrees trees, Optional<Integer> cue, int head) {
-    List<String> f = new ArrayList<>();
-    String type = c.type().name();
-    String finder = c.evidence().finder().name() + (c.evidence().nounPhraseContent() ? "|np" : "");
-    if (j == cur) {
-      f.add("S:current");
-      f.add("S:current|" + type);
-      f.add("S:current|" + finder);
-    } else {
-      f.add("S:move=" + distance(j - cur));
-      f.add("S:move=" + distance(j - cur) + "|" + type);
-      f.add("S:move=" + direction(j - cur) + "|" + finder);
-    }
-    Token w = doc.token(j);
-    f.add("S:w=" + shape(w));
-    f.add("S:wrel=" + w.rel());
-    if (j == firstWord) {
-      f.add("S:sentenceStart");
-      f.add("S:sentenceStart|" + type);
-    }
-    Token p = j > 0 && doc.token(j - 1).sentence() == w.sentence() ? doc.token(j - 1) : null;
-    String previous = p == null ? "<s>" : shape(p);
-    f.add("S:p=" + previous);
-    f.add("S:p|w=" + previous + "|" + shape(w));
-    if (p != null) {
-      f.add("S:prel=" + p.rel());
-    }
-    int m = previousWord(doc, j);
-    if (m >= 0) {
-      f.add("S:pw=" + shape(doc.token(m)));
-      if (cue.isPresent() && m == cue.get()) {
-        f.add("S:afterCue");
-      }
-    }
-    int a = phraseHead(doc, j);
-    String attach = attachment(doc, c, r, head, cue, doc.token(a).head()) + "|" + doc.token(a).baseRel();
-    f.add("S:attach=" + attach);
-    f.add("S:attach=" + attach + "|" + previous);
-    f.add("S:attach=" + attach + (j == cur ? "|current" : j < cur ? "|-" : "|+"));
-    boolean headOut = w.head() < j || w.head() > r.last();
-    f.add("S:head" + (headOut ? "Out|" : "In|") + w.baseRel());
-    if (j != cur) {
-      crossed(doc, c, r, head, cue, Math.min(j, cur), Math.max(j, cur) - 1, "S:cross" + direction(j - cur), f);
-    }
-    if (trees.isStart(j)) {
-      f.add("S:constituentStart");
-    }
-    if (trees.headFirst == j) {
-      f.add("S:headStart");
-    }
-    for (int k = 0; k < trees.cueChildren.size(); k++) {
-      if (trees.cueChildren.get(k).first() == j) {
-        f.add("S:cueChildStart=" + trees.cueChildRels.get(k));
-      }
-    }
-    if (cue.isPresent()) {
-      if (cue.get() < j && cue.get() >= cur) {
-        f.add("S:dropsCue");
-      }
-    }
-    if (openQuote(doc, doc.sentenceSpan(w.sentence()).begin(), w.begin())) {
-      f.add("S:inQuote");
-    }
-    return f;
+  /** The cue's word class: verb, noun, adjective or other. */
+  private static String cueClass(Token t) {
+    return t.isVerb() ? "V" : t.isNoun() ? "N" : t.isAdjective() ? "J" : "O";
   }
 
   /**
    * What the words a moved edge takes in or leaves out hang from: for each word of tokens
    * {@code first} to {@code last} whose head lies outside them, its relation and what it hangs
-   * from ({@code E:cross+=cue|obl}: an end moved over a phrase of the cue's, {@code on its website}).
+   * from ({@code E:cross+=cue|obl}: an end moved over a phrase of the cue's, {@code on its
+   * website}), also with its full relation and its preposition ({@code E:cross+=cue|obl|on}); and
+   * the punctuation among them ({@code E:crossPunct+=,}) and other candidates' cues ({@code S:cross-Cue=open}).
    */
-  private static void crossed(Doc doc, Candidate c, TokenRange r, int head, Optional<Integer> cue, int first,
-      int last, String prefix, List<String> f) {
-    java.util.Set<String> seen = new java.util.HashSet<>();
+  private static void crossed(Context x, int first, int last, String prefix, List<String> f) {
+    Doc doc = x.doc();
+    java.util.Set<String> seen = new java.util.LinkedHashSet<>();
     for (int k = first; k <= last; k++) {
       Token t = doc.token(k);
-      if (!isMark(t) && (t.head() < first || t.head() > last)) {
-        String name = prefix + "=" + attachment(doc, c, r, head, cue, t.head()) + "|" + t.baseRel();
-        if (seen.add(name)) {
-          f.add(name);
+      if (!blocks(x.c(), t) && (x.others().rule().get(k) || x.others().open().get(k))) {
+        seen.add(prefix + "Cue=" + (x.others().rule().get(k) ? "rule" : "open"));
+      }
+      if (isMark(t)) {
+        if (t.isPunctuation() && !t.word().equals(".")) {
+          seen.add(prefix.replace("cross", "crossPunct") + "=" + t.word());
         }
+        continue;
+      }
+      if (t.head() < first || t.head() > last) {
+        String name = prefix + "=" + attachment(x, t.head()) + "|" + t.baseRel();
+        seen.add(name);
+        if (!t.rel().equals(t.baseRel())) {
+          seen.add(prefix + "=" + attachment(x, t.head()) + "|" + t.rel());
+        }
+        doc.nearestChild(k, org.quoteattribution.internal.nlp.Rel.CASE)
+            .filter(q -> q.index() >= first && q.index() <= last)
+            .ifPresent(q -> seen.add(name + "|" + q.lemma()));
       }
     }
+    f.addAll(seen);
   }
 
   /**
-   * The head of the phrase that starts at {@code k}: up from {@code k} as long as the head stands
-   * to the right, in the same sentence.
+   * The head of the phrase that starts ({@code dir} 1) or ends ({@code dir} -1) at {@code k}: up
+   * from {@code k} as long as the head stands that way, in the same sentence.
    */
-  private static int phraseHead(Doc doc, int k) {
+  private static int phraseHead(Doc doc, int k, int dir) {
     int a = k;
     int sentence = doc.token(k).sentence();
     for (int steps = 0; steps < 64; steps++) {
       int h = doc.token(a).head();
-      if (h <= a || doc.token(h).sentence() != sentence) {
+      if (h < 0 || (h - a) * dir <= 0 || doc.token(h).sentence() != sentence) {
         break;
       }
       a = h;
@@ -348,21 +374,21 @@ final class BoundaryFeatures {
   }
 
   /** What a phrase hangs from: the cue, the content's head, another word of the content, the source, or else. */
-  private static String attachment(Doc doc, Candidate c, TokenRange r, int head, Optional<Integer> cue, int h) {
+  private static String attachment(Context x, int h) {
     if (h < 0) {
       return "root";
     }
-    if (cue.isPresent() && h == cue.get()) {
+    if (x.cue().isPresent() && h == x.cue().get()) {
       return "cue";
     }
-    if (h == head) {
+    if (h == x.head()) {
       return "head";
     }
-    if (r.contains(h)) {
+    if (x.r().contains(h)) {
       return "inside";
     }
-    Token t = doc.token(h);
-    if (c.source().map(q -> q.begin() < t.end() && t.begin() < q.end()).orElse(false)) {
+    Token t = x.doc().token(h);
+    if (x.c().source().map(q -> q.begin() < t.end() && t.begin() < q.end()).orElse(false)) {
       return "source";
     }
     return "outside";
@@ -439,22 +465,12 @@ final class BoundaryFeatures {
     return j - 1 >= s.firstToken() && isMark(doc.token(j - 1));
   }
 
-  /** The next token after {@code i} in its sentence that is not punctuation; -1 if none. */
-  private static int nextWord(Doc doc, int i) {
-    int sentence = doc.token(i).sentence();
-    for (int k = i + 1; k < doc.tokens().size() && doc.token(k).sentence() == sentence; k++) {
-      if (!isMark(doc.token(k))) {
-        return k;
-      }
-    }
-    return -1;
-  }
-
-  private static int previousWord(Doc doc, int j) {
-    int sentence = doc.token(j).sentence();
-    for (int k = j - 1; k >= 0 && doc.token(k).sentence() == sentence; k--) {
-      if (!isMark(doc.token(k))) {
-        return k;
+  /** The nearest token from {@code k} towards {@code dir} (1 or -1) in its sentence that is not punctuation; -1 if none. */
+  private static int word(Doc doc, int k, int dir) {
+    int sentence = doc.token(k).sentence();
+    for (int i = k + dir; i >= 0 && i < doc.tokens().size() && doc.token(i).sentence() == sentence; i += dir) {
+      if (!isMark(doc.token(i))) {
+        return i;
       }
     }
     return -1;
@@ -480,6 +496,8 @@ final class BoundaryFeatures {
   private static final class Subtrees {
     private final boolean[] starts;
     private final boolean[] ends;
+    private final boolean[] cutStarts;
+    private final boolean[] cutEnds;
     private final int offset;
     final int headFirst;
     final int headLast;
@@ -505,9 +523,17 @@ final class BoundaryFeatures {
       }
       starts = new boolean[n];
       ends = new boolean[n];
+      cutStarts = new boolean[n];
+      cutEnds = new boolean[n];
       for (int k = 0; k < n; k++) {
         starts[first[k]] = true;
         ends[last[k]] = true;
+        int h = doc.token(offset + k).head() - offset;
+        if (h >= 0 && h < n && h < first[k] && first[k] > 0) {
+          cutEnds[first[k] - 1] = true; // before a phrase that hangs from a word to its left
+        } else if (h >= 0 && h < n && h > last[k] && last[k] + 1 < n) {
+          cutStarts[last[k] + 1] = true; // after a phrase that hangs from a word to its right
+        }
       }
       TokenRange h = head >= 0 ? doc.subtree(head) : new TokenRange(-1, -1);
       headFirst = h.first();
@@ -526,6 +552,23 @@ final class BoundaryFeatures {
 
     boolean isEnd(int token) {
       return ends[token - offset];
+    }
+
+    boolean isEdge(int token, Edge edge) {
+      return edge == Edge.START ? isStart(token) : isEnd(token);
+    }
+
+    /**
+     * Whether a phrase that hangs from a word on this side of {@code token} lies wholly on the
+     * other: an end before a modifier ({@code her granddaughter | in speeches}), a start after one.
+     */
+    boolean isCut(int token, Edge edge) {
+      return edge == Edge.START ? cutStarts[token - offset] : cutEnds[token - offset];
+    }
+
+    /** The first (start) or last (end) token of the content head's subtree. */
+    int headEdge(Edge edge) {
+      return edge == Edge.START ? headFirst : headLast;
     }
   }
 }

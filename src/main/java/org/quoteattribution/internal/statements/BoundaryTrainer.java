@@ -1,7 +1,6 @@
 package org.quoteattribution.internal.statements;
 
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.List;
 import java.util.function.Predicate;
 import org.quoteattribution.internal.nlp.Doc;
@@ -43,8 +42,9 @@ public final class BoundaryTrainer {
    * A candidate that matches a gold statement, with its options and which of them are right: the
    * cut gives the gold edge after the evaluation's trimming.
    */
-  private record Matched(int article, List<BoundaryFeatures.Option> starts, List<BoundaryFeatures.Option> ends,
-      Predicate<BoundaryFeatures.Option> rightStart, Predicate<BoundaryFeatures.Option> rightEnd) {}
+  private record Matched(int article, Candidate candidate, int[] gold, List<BoundaryFeatures.Option> starts,
+      List<BoundaryFeatures.Option> ends, Predicate<BoundaryFeatures.Option> rightStart,
+      Predicate<BoundaryFeatures.Option> rightEnd) {}
 
   /** The candidates the model moves that match a gold statement, in article order. */
   private static List<Matched> matched(List<Article> articles) {
@@ -55,7 +55,7 @@ public final class BoundaryTrainer {
       String text = doc.text();
       int[] matched = StatementTrainer.matches(text,
           article.candidates().stream().map(Candidate::content).toList(), article.gold());
-      BitSet cues = BoundaryFeatures.cues(doc, article.candidates());
+      BoundaryFeatures.Cues cues = BoundaryFeatures.cues(doc, article.candidates());
       for (int i = 0; i < matched.length; i++) {
         Candidate c = article.candidates().get(i);
         if (matched[i] < 0 || !ContentBoundaries.refines(c)) {
@@ -66,7 +66,7 @@ public final class BoundaryTrainer {
         List<BoundaryFeatures.Option> s = BoundaryFeatures.starts(doc, c, cues);
         List<BoundaryFeatures.Option> e = BoundaryFeatures.ends(doc, c, cues);
         if (!s.isEmpty() && !e.isEmpty()) {
-          out.add(new Matched(a, s, e,
+          out.add(new Matched(a, c, g, s, e,
               o -> StatementTrainer.trim(text, begin(doc, c, o), c.content().end())[0] == g[0],
               o -> StatementTrainer.trim(text, c.content().begin(), end(doc, c, o))[1] == g[1]));
         }
@@ -111,6 +111,92 @@ public final class BoundaryTrainer {
       t[8] += cs && ce ? 1 : 0;
     }
     return t;
+  }
+
+  /**
+   * One line for each matched candidate whose chosen start or end is wrong, for reading the
+   * errors: whether the right edge was offered ({@code S+}/{@code S-}, {@code E+}/{@code E-}),
+   * then the sentences with the gold content in {@code [[ ]]}, the chosen one in {@code { }} and
+   * the cue in {@code < >}.
+   */
+  public static List<String> errors(List<Article> articles, BoundaryModel model) {
+    List<String> out = new ArrayList<>();
+    for (Matched m : matched(articles)) {
+      BoundaryFeatures.Option s = m.starts().get(model.choose(m.starts(), true));
+      BoundaryFeatures.Option e = m.ends().get(model.choose(m.ends(), false));
+      boolean rs = m.rightStart().test(s);
+      boolean re = m.rightEnd().test(e);
+      if (rs && re) {
+        continue;
+      }
+      Doc doc = articles.get(m.article()).doc();
+      Candidate c = m.candidate();
+      int b = begin(doc, c, s);
+      int f = end(doc, c, e);
+      int[] cue = c.cue().map(q -> new int[] {q.span().begin(), q.span().end()}).orElse(new int[] {-1, -1});
+      int from = Math.min(Math.min(b, m.gold()[0]), cue[0] < 0 ? b : cue[0]);
+      int to = Math.max(Math.max(f, m.gold()[1]), cue[1]);
+      from = doc.sentenceSpan(doc.token(doc.tokenAtOrAfter(from)).sentence()).begin();
+      to = doc.sentenceSpan(doc.token(Math.max(0, doc.tokenAtOrAfter(to) - 1)).sentence()).end();
+      StringBuilder line = new StringBuilder();
+      line.append(rs ? "s " : m.starts().stream().anyMatch(m.rightStart()) ? "S+ " : "S- ");
+      line.append(re ? "e " : m.ends().stream().anyMatch(m.rightEnd()) ? "E+ " : "E- ");
+      line.append(c.type()).append(' ').append(c.evidence().finder()).append('\t');
+      String text = doc.text();
+      for (int k = from; k <= to; k++) {
+        if (k == f) {
+          line.append('}');
+        }
+        if (k == m.gold()[1]) {
+          line.append("]]");
+        }
+        if (k == cue[1]) {
+          line.append('>');
+        }
+        if (k == cue[0]) {
+          line.append('<');
+        }
+        if (k == m.gold()[0]) {
+          line.append("[[");
+        }
+        if (k == b) {
+          line.append('{');
+        }
+        if (k < to) {
+          char ch = text.charAt(k);
+          line.append(ch == '\n' || ch == '\t' ? ' ' : ch);
+        }
+      }
+      out.add(line.toString());
+    }
+    return out;
+  }
+
+  /**
+   * One line for each matched candidate, tab-separated, for comparing two models' choices: article,
+   * the candidate's content begin and end, its cue's begin (-1 if none), type, the chosen begin and
+   * end, whether each is right (1/0), whether a right start and end were offered, and how many
+   * start and end options there were.
+   */
+  public static List<String> choices(List<Article> articles, BoundaryModel model) {
+    List<String> out = new ArrayList<>();
+    for (Matched m : matched(articles)) {
+      Doc doc = articles.get(m.article()).doc();
+      Candidate c = m.candidate();
+      BoundaryFeatures.Option s = m.starts().get(model.choose(m.starts(), true));
+      BoundaryFeatures.Option e = m.ends().get(model.choose(m.ends(), false));
+      out.add(String.join("\t", List.of(Integer.toString(m.article()), Integer.toString(c.content().begin()),
+          Integer.toString(c.content().end()), Integer.toString(c.cue().map(q -> q.span().begin()).orElse(-1)),
+          c.type().name(), Integer.toString(begin(doc, c, s)), Integer.toString(end(doc, c, e)),
+          bit(m.rightStart().test(s)), bit(m.rightEnd().test(e)), bit(m.starts().stream().anyMatch(m.rightStart())),
+          bit(m.ends().stream().anyMatch(m.rightEnd())), Integer.toString(m.starts().size()),
+          Integer.toString(m.ends().size()))));
+    }
+    return out;
+  }
+
+  private static String bit(boolean b) {
+    return b ? "1" : "0";
   }
 
   private static int begin(Doc doc, Candidate c, BoundaryFeatures.Option o) {

@@ -29,7 +29,7 @@ public final class ContentBoundaries {
   public List<Candidate> refine(Doc doc, List<Quote> quotes, List<Candidate> candidates) {
     QuoteIndex index = new QuoteIndex(
         quotes.stream().filter(q -> q.depth() == 0 && q.contentEnd() > q.contentBegin()).toList());
-    java.util.BitSet cues = BoundaryFeatures.cues(doc, candidates);
+    BoundaryFeatures.Cues cues = BoundaryFeatures.cues(doc, candidates);
     List<Candidate> out = new ArrayList<>(candidates.size());
     for (Candidate c : candidates) {
       out.add(refine(doc, index, cues, c));
@@ -37,7 +37,7 @@ public final class ContentBoundaries {
     return out;
   }
 
-  private Candidate refine(Doc doc, QuoteIndex quotes, java.util.BitSet cues, Candidate c) {
+  private Candidate refine(Doc doc, QuoteIndex quotes, BoundaryFeatures.Cues cues, Candidate c) {
     if (!refines(c)) {
       return c;
     }

@@ -2,11 +2,11 @@ package org.quoteattribution.internal.statements;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.BitSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quoteattribution.StatementType;
 import org.quoteattribution.internal.nlp.Doc;
+import org.quoteattribution.internal.statements.BoundaryFeatures.Cues;
 
 class BoundaryFeaturesTest {
 
@@ -24,7 +24,7 @@ class BoundaryFeaturesTest {
 
   @Test
   void theCurrentEndComesFirstThenEveryConstituentEndAndWordBeforePunctuation() {
-    List<BoundaryFeatures.Option> ends = BoundaryFeatures.ends(doc, said, new BitSet());
+    List<BoundaryFeatures.Option> ends = BoundaryFeatures.ends(doc, said, Cues.none());
     assertThat(ends.get(0).current()).isTrue();
     assertThat(doc.token(ends.get(0).token()).word()).isEqualTo("one");
     assertThat(tokens(ends.subList(1, ends.size()))).contains(4).doesNotContain(5, 9); // "failed", not "," or "one" again
@@ -32,16 +32,16 @@ class BoundaryFeaturesTest {
 
   @Test
   void anEndBeforeARelativeClauseSeesWhatTheClauseHangsFrom() {
-    List<String> f = at(BoundaryFeatures.ends(doc, said, new BitSet()), "failed").features();
-    assertThat(f).contains("E:n=,", "E:m=which", "E:nextAttach=head|acl", "E:move=-5-8",
+    List<String> f = at(BoundaryFeatures.ends(doc, said, Cues.none()), "failed").features();
+    assertThat(f).contains("E:o=,", "E:ow=which", "E:outAttach=head|acl", "E:move=-5-8",
         "E:cross-=head|acl");
-    assertThat(BoundaryFeatures.ends(doc, said, new BitSet()).get(0).features())
-        .contains("E:current", "E:current|INDIRECT", "E:sentenceEnd");
+    assertThat(BoundaryFeatures.ends(doc, said, Cues.none()).get(0).features())
+        .contains("E:current", "E:current|INDIRECT", "E:sentenceEdge");
   }
 
   @Test
   void noStartMovesOverTheCueOrTheSource() {
-    List<BoundaryFeatures.Option> starts = BoundaryFeatures.starts(doc, said, new BitSet());
+    List<BoundaryFeatures.Option> starts = BoundaryFeatures.starts(doc, said, Cues.none());
     assertThat(starts.get(0).current()).isTrue();
     assertThat(tokens(starts)).allMatch(k -> k >= 2);
   }
@@ -52,9 +52,9 @@ class BoundaryFeaturesTest {
     Candidate surprised = new Candidate(StatementType.INDIRECT, BoundaryFixtures.span("no one"),
         java.util.Optional.of(new org.quoteattribution.Cue(BoundaryFixtures.span("surprised"), "surprise")),
         java.util.Optional.empty(), -1, Evidence.of(Evidence.Finder.CUE_VERB, false));
-    BitSet cues = BoundaryFeatures.cues(doc, List.of(shorter, surprised));
+    BoundaryFeatures.Cues cues = BoundaryFeatures.cues(doc, List.of(shorter, surprised));
     assertThat(tokens(BoundaryFeatures.ends(doc, shorter, cues))).allMatch(k -> k < 7);
-    assertThat(tokens(BoundaryFeatures.ends(doc, shorter, new BitSet()))).contains(9);
+    assertThat(tokens(BoundaryFeatures.ends(doc, shorter, Cues.none()))).contains(9);
   }
 
   @Test
@@ -62,21 +62,65 @@ class BoundaryFeaturesTest {
     Candidate open = new Candidate(StatementType.INDIRECT, BoundaryFixtures.span("no one"),
         java.util.Optional.of(new org.quoteattribution.Cue(BoundaryFixtures.span("surprised"), "surprise")),
         java.util.Optional.empty(), -1, Evidence.of(Evidence.Finder.OPEN_CUE, false));
-    assertThat(BoundaryFeatures.cues(doc, List.of(open)).isEmpty()).isTrue();
+    assertThat(BoundaryFeatures.cues(doc, List.of(open)).rule().isEmpty()).isTrue();
   }
 
-  @Test
-  void noStartMovesOverTheAsOfDescribedItAs() {
-    String text = "He described it as a failure.";
-    Doc described = org.quoteattribution.internal.nlp.TestDocs.sentence(text,
-        "He/he/PRP/O/2/nsubj", "described/describe/VBD/O/0/root", "it/it/PRP/O/2/obj", "as/as/IN/O/6/case",
-        "a/a/DT/O/6/det", "failure/failure/NN/O/2/obl", "./././O/2/punct");
-    Candidate c = new Candidate(StatementType.INDIRECT,
+  private static Candidate described(String text, Doc doc) {
+    return new Candidate(StatementType.INDIRECT,
         org.quoteattribution.Span.of(text, text.indexOf("a failure"), text.indexOf(".")),
         java.util.Optional.of(new org.quoteattribution.Cue(
             org.quoteattribution.Span.of(text, 3, 12), "describe")), java.util.Optional.of(
             org.quoteattribution.Span.of(text, 0, 2)), 0, Evidence.of(Evidence.Finder.CUE_VERB, true));
-    assertThat(tokens(BoundaryFeatures.starts(described, c, new BitSet()))).allMatch(k -> k >= 4);
+  }
+
+  @Test
+  void aStartMayTakeTheObjectOfDescribedItAsButNotTheCue() {
+    String text = "He described it as a failure.";
+    Doc described = org.quoteattribution.internal.nlp.TestDocs.sentence(text,
+        "He/he/PRP/O/2/nsubj", "described/describe/VBD/O/0/root", "it/it/PRP/O/2/obj", "as/as/IN/O/6/case",
+        "a/a/DT/O/6/det", "failure/failure/NN/O/2/obl", "./././O/2/punct");
+    List<BoundaryFeatures.Option> starts = BoundaryFeatures.starts(described, described(text, described), Cues.none());
+    assertThat(tokens(starts)).contains(2).allMatch(k -> k >= 2);
+    BoundaryFeatures.Option it = starts.stream().filter(o -> o.token() == 2).findFirst().orElseThrow();
+    assertThat(it.features()).contains("S:cross-=cue|obj", "S:cross-=head|case", "S:cueOutside|next",
+        "S:cue=V|inAttach=cue|obj");
+  }
+
+  @Test
+  void anEndMayStopBeforeAModifierOfItsLastWord() {
+    // "her granddaughter | in speeches": "granddaughter" ends no constituent, but a phrase that hangs from it follows
+    String text = "She mentions her granddaughter in speeches.";
+    Doc mentions = org.quoteattribution.internal.nlp.TestDocs.sentence(text,
+        "She/she/PRP/O/2/nsubj", "mentions/mention/VBZ/O/0/root", "her/her/PRP$/O/4/nmod:poss",
+        "granddaughter/granddaughter/NN/O/2/obj", "in/in/IN/O/6/case", "speeches/speech/NNS/O/4/nmod",
+        "./././O/2/punct");
+    Candidate c = new Candidate(StatementType.INDIRECT,
+        org.quoteattribution.Span.of(text, text.indexOf("her g"), text.indexOf(".")),
+        java.util.Optional.of(new org.quoteattribution.Cue(org.quoteattribution.Span.of(text, 4, 12), "mention")),
+        java.util.Optional.of(org.quoteattribution.Span.of(text, 0, 3)), 0, Evidence.of(Evidence.Finder.CUE_VERB, true));
+    List<BoundaryFeatures.Option> ends = BoundaryFeatures.ends(mentions, c, Cues.none());
+    BoundaryFeatures.Option cut = ends.stream().filter(o -> o.token() == 3).findFirst().orElseThrow();
+    assertThat(cut.features()).contains("E:phraseCut", "E:ow=in", "E:outAttach=head|nmod", "E:cross-=head|nmod|in")
+        .doesNotContain("E:constituentEdge");
+  }
+
+  @Test
+  void bothEdgesAreDescribedByOneCodePathEachFromItsOwnSide() {
+    BoundaryFeatures.Option start = BoundaryFeatures.starts(doc, said, Cues.none()).get(0);
+    BoundaryFeatures.Option end = BoundaryFeatures.ends(doc, said, Cues.none()).get(0);
+    assertThat(start.features()).contains("S:current", "S:w=the", "S:o=said", "S:cueOutside|next",
+        "S:inAttach=cue|ccomp");
+    assertThat(end.features()).contains("E:current", "E:w=NN", "E:o=.", "E:sentenceEdge", "E:headIn|obj");
+  }
+
+  @Test
+  void aMoveOverAnotherCandidatesCueSaysSo() {
+    Candidate open = new Candidate(StatementType.INDIRECT, BoundaryFixtures.span("no one"),
+        java.util.Optional.of(new org.quoteattribution.Cue(BoundaryFixtures.span("surprised"), "surprise")),
+        java.util.Optional.empty(), -1, Evidence.of(Evidence.Finder.OPEN_CUE, false));
+    List<String> f = at(BoundaryFeatures.ends(doc, said, BoundaryFeatures.cues(doc, List.of(said, open))), "failed")
+        .features();
+    assertThat(f).contains("E:cross-Cue=open", "E:crossPunct-=,");
   }
 
   @Test
@@ -90,7 +134,7 @@ class BoundaryFeaturesTest {
         java.util.Optional.of(new org.quoteattribution.Cue(
             org.quoteattribution.Span.of(text, 3, 9), "argue")), java.util.Optional.of(
             org.quoteattribution.Span.of(text, 0, 2)), 0, Evidence.of(Evidence.Finder.CUE_VERB, true));
-    assertThat(tokens(BoundaryFeatures.starts(argued, c, new BitSet()))).contains(3).doesNotContain(2);
+    assertThat(tokens(BoundaryFeatures.starts(argued, c, Cues.none()))).contains(3).doesNotContain(2);
   }
 
   @Test

@@ -31,7 +31,7 @@ class BoundaryTrainerTest {
     List<BoundaryTrainer.Article> articles = corpus("the plan failed");
     BoundaryModel model = BoundaryTrainer.train(articles, 1.0, 0, 0, counts -> List.of("fixture " + counts));
     assertThat(refined(model)).isEqualTo("She said «the plan failed», which surprised no one.");
-    assertThat(model.header().get(0)).isEqualTo("fixture Counts[candidates=6, startOptions=18, endOptions=36]");
+    assertThat(model.header().get(0)).isEqualTo("fixture Counts[candidates=6, startOptions=42, endOptions=42]");
     assertThat(BoundaryTrainer.train(articles, 1.0, 0, 0, counts -> List.of("fixture " + counts)).write())
         .isEqualTo(model.write());
     assertThat(BoundaryTrainer.accuracy(articles, model)).startsWith(6, 6, 6);

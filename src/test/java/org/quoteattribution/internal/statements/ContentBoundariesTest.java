@@ -13,7 +13,7 @@ class ContentBoundariesTest {
 
   /** A model that ends a content before a relative clause on its head, by hand. */
   private static final BoundaryModel RELATIVE_CLAUSE_OUT =
-      BoundaryModel.of(Map.of("E:nextAttach=head|acl", 2.0), 0, 0, List.of("by hand"));
+      BoundaryModel.of(Map.of("E:outAttach=head|acl", 2.0), 0, 0, List.of("by hand"));
 
   private static String refined(BoundaryModel model, StatementType type) {
     Candidate c = BoundaryFixtures.said(type);
@@ -57,7 +57,7 @@ class ContentBoundariesTest {
     Candidate c = new Candidate(StatementType.MIXED, Span.of(text, text.indexOf("the plan"), text.indexOf(".")),
         java.util.Optional.of(new org.quoteattribution.Cue(Span.of(text, 4, 8), "say")),
         java.util.Optional.of(Span.of(text, 0, 3)), 0, Evidence.of(Evidence.Finder.CUE_VERB, true));
-    BoundaryModel cutBeforeAnd = BoundaryModel.of(Map.of("E:n|m=”|and", 3.0), 0, 0, List.of());
+    BoundaryModel cutBeforeAnd = BoundaryModel.of(Map.of("E:ow=and", 3.0), 0, 0, List.of());
     Candidate refined = new ContentBoundaries(cutBeforeAnd)
         .refine(doc, List.of(new Quote(open, close + 1, open + 1, close, true, 0)), List.of(c)).get(0);
     assertThat(refined.content().text()).isEqualTo("the plan was “a failure”");

@@ -69,9 +69,13 @@ public final class ContentBoundaries {
         .map(Quote::end).orElse(end);
   }
 
-  /** Whether the model moves a candidate's edges: not a direct quote's, which are its quote marks. */
+  /**
+   * Whether the model moves a candidate's edges: not a direct quote's, which are its quote marks,
+   * nor a transcript line's ({@code MORALES: We will see about that.}), which is all of its
+   * paragraph after the speaker's name.
+   */
   static boolean refines(Candidate c) {
-    return c.type() != StatementType.DIRECT;
+    return c.type() != StatementType.DIRECT && c.evidence().finder() != Evidence.Finder.COLON;
   }
 
   /**

@@ -1,7 +1,10 @@
 package org.quoteattribution.internal.statements;
 
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 import java.util.OptionalDouble;
+import java.util.TreeSet;
 import org.quoteattribution.internal.nlp.Doc;
 
 /**
@@ -42,7 +45,7 @@ public final class TrainedScorer implements StatementScorer {
       exact[i] = model.exactScore(evidence.get(i));
     }
     OptionalDouble[] out = new OptionalDouble[raw.length];
-    java.util.Arrays.fill(out, OptionalDouble.empty());
+    Arrays.fill(out, OptionalDouble.empty());
     for (int i : select(candidates, raw, exact, model)) {
       out[i] = OptionalDouble.of(model.probability(raw[i], candidates.get(i)));
     }
@@ -65,9 +68,9 @@ public final class TrainedScorer implements StatementScorer {
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
     }
-    java.util.Arrays.sort(order, (x, y) -> Double.compare(raw[y], raw[x]));
-    java.util.BitSet taken = new java.util.BitSet();
-    java.util.TreeSet<Integer> kept = new java.util.TreeSet<>();
+    Arrays.sort(order, (x, y) -> Double.compare(raw[y], raw[x]));
+    BitSet taken = new BitSet();
+    TreeSet<Integer> kept = new TreeSet<>();
     for (int i : order) {
       Candidate f = candidates.get(i);
       double floor = model.floor(f);

@@ -157,18 +157,18 @@ public final class StatementModel {
 
   /** The linear score: the bias plus the weights of the features. */
   double score(Collection<String> features) {
-    double score = weights.getOrDefault(BIAS, 0.0);
-    for (String f : features) {
-      score += weights.getOrDefault(f, 0.0); // features never take the names of the settings
-    }
-    return score;
+    return linear(weights, features); // features never take the names of the settings
   }
 
   /** The exact model's linear score: its intercept plus the weights of the features. */
   double exactScore(Collection<String> features) {
-    double score = exactWeights.getOrDefault(BIAS, 0.0);
+    return linear(exactWeights, features);
+  }
+
+  private static double linear(Map<String, Double> weights, Collection<String> features) {
+    double score = weights.getOrDefault(BIAS, 0.0);
     for (String f : features) {
-      score += exactWeights.getOrDefault(f, 0.0);
+      score += weights.getOrDefault(f, 0.0);
     }
     return score;
   }

@@ -507,6 +507,20 @@ final class DescriptionParser {
         && !t.ner().equals("PERSON") && !isTitleWord(t) && !gaz.isModifier(t.word());
   }
 
+  /**
+   * A capitalised adjective inside a role that is no title, modifier, party or country:
+   * {@code Catholic}, {@code Latino}; a role reads past it.
+   */
+  private static boolean isCapitalised(Token t) {
+    return Character.isUpperCase(t.word().codePointAt(0));
+  }
+
+  private boolean isOtherProperAdjective(Token t) {
+    return t.pos().equals("JJ") && Character.isUpperCase(t.word().codePointAt(0)) && !isTitleWord(t)
+        && !gaz.isModifier(stripHyphen(t.word())) && Affiliations.partyWord(t.word()).isEmpty()
+        && gaz.country(t.word()).isEmpty();
+  }
+
   /** {@code RT}, {@code C2I}: a word of capitals and digits that the tagger may call a common noun. */
   static boolean isAcronym(Token t) {
     String w = t.word();
@@ -553,15 +567,31 @@ final class DescriptionParser {
     }
     List<String> words = new ArrayList<>();
     boolean glue = false;
+    boolean added = false; // the token before was added: a hyphen after it glues the next word on
+    int sentenceStart = doc.sentences().get(doc.token(i).sentence()).firstToken();
+    // a listed title reads past an origin before it; a noun no list holds may be no role at all
+    // ("a rare Cuban-American outlier")
+    boolean listed = isTitleWord(doc.token(head));
     for (int k = i; k <= head; k++) {
       Token t = doc.token(k);
       if (isHyphen(t)) {
-        glue = !words.isEmpty();
+        glue = added;
         continue;
       }
       String phrase = doc.span(k, head).text().replaceAll("\\s+", " ");
-      if (k < head && (gaz.isDropped(t.word()) || t.pos().equals("JJS"))) {
-        continue; // "closest aides": a superlative is no part of the role
+      if (k < head && (gaz.isDropped(t.word()) || t.pos().equals("JJS") || t.pos().equals("JJR"))) {
+        added = glue = false;
+        continue; // "closest aides", "an older delegate": no part of the role
+      }
+      if (listed && k + 2 < head && k > sentenceStart && isHyphen(doc.token(k + 1)) && isCapitalised(t)
+          && isCapitalised(doc.token(k + 2)) && !isTitleWord(doc.token(k + 2))) {
+        k += 2;
+        added = glue = false;
+        continue; // "a famous Mexican-American reporter": an origin, no part of the role
+      }
+      if (listed && k < head && k > sentenceStart && isOtherProperAdjective(t)) {
+        added = glue = false;
+        continue; // "a Catholic priest", "a Latino voter": the role is the noun's
       }
       if (k > i && gaz.expand(t.word()).isPresent() && gaz.expand(doc.token(k - 1).word()).isEmpty()) {
         return null; // an abbreviated title starts a role of its own: "nominee Gov. X" is "Gov."
@@ -579,6 +609,7 @@ final class DescriptionParser {
       } else {
         words.add(w);
       }
+      added = true;
     }
     int end = head + 1;
     if (end + 1 < limit && lower(doc.token(end)).equals("in") && lower(doc.token(end + 1)).equals("chief")) {

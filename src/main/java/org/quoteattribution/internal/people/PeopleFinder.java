@@ -59,8 +59,8 @@ public final class PeopleFinder {
           first++;
         }
       }
-      while (first < last && isLeadOrTitle(tokens.get(first))) {
-        first++; // "Then-Governor Ray Tan"
+      while (first < last && (isLeadOrTitle(tokens.get(first)) || first + 1 < last && isOfficeNoun(tokens.get(first)))) {
+        first++; // "Then-Governor Ray Tan", "Assemblywoman Ann Tull"
       }
       if (tokens.get(first).isPossessive() || !Character.isUpperCase(tokens.get(first).word().codePointAt(0))) {
         continue;
@@ -189,6 +189,16 @@ public final class PeopleFinder {
       }
     }
     return AffiliationKind.ORGANIZATION;
+  }
+
+  /**
+   * {@code Assemblywoman}, {@code Alderman}: a title of an office-holder, with a name of two words
+   * or more after it. Only these compounds: the titles list holds trades that are also names
+   * ({@code Sander}, {@code Baker}).
+   */
+  private boolean isOfficeNoun(Token t) {
+    String w = t.word().toLowerCase(Locale.ROOT);
+    return w.matches("\\p{L}{3,}(man|woman|member|person)") && roles.gazetteer().isTitle(w);
   }
 
   /** {@code Then-Governor}, {@code Gov.}: a word of a title that the tagger put inside a name. */

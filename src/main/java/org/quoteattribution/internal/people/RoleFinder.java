@@ -92,6 +92,7 @@ public final class RoleFinder {
     }
     found.add(possessorBefore(doc, lead, s.firstToken()));
     found.add(writingFor(doc, lead, s.firstToken()));
+    found.add(partyBefore(doc, lead, s.firstToken()));
     Description chosen = Description.NONE;
     for (Description d : found) {
       if (chosen.role().isEmpty() && d.role().isPresent()) {
@@ -185,6 +186,32 @@ public final class RoleFinder {
       k--;
     }
     return k < first - 1 && doc.token(k).pos().equals("DT");
+  }
+
+  /**
+   * {@code Democrat Zephyr Teachout}, {@code Texas Republican Ann Lee}: a party word, with its state
+   * if one leads it, right before the name; not a plural ({@code Republicans Ann Lee and …}), nor
+   * after a determiner ({@code a Republican Obama}).
+   */
+  private Description partyBefore(Doc doc, int first, int sentenceStart) {
+    if (first - 1 < sentenceStart) {
+      return Description.NONE;
+    }
+    Token before = doc.token(first - 1);
+    Optional<String> party = Affiliations.partyWord(before.word());
+    if (party.isEmpty() || before.hasPluralTag() || before.word().endsWith("s")
+        || !Character.isUpperCase(before.word().codePointAt(0))
+        || first - 2 >= sentenceStart && doc.token(first - 2).pos().equals("DT")) {
+      return Description.NONE; // "a Republican Obama", "a Democratic Tom Coburn": a likeness
+    }
+    for (int k = Math.max(sentenceStart, first - 3); k < first - 1; k++) {
+      Description withState = afterName.stateParty(doc, k, first);
+      if (!withState.isEmpty()) {
+        return withState;
+      }
+    }
+    return new Description(Optional.empty(), Optional.empty(), Optional.empty(), party, Optional.empty(),
+        List.of(doc.span(first - 1, first - 1)));
   }
 
   /** {@code Germany's foreign minister, Heiko Maas}: a description ending at a comma before the name. */

@@ -181,7 +181,19 @@ class DescriptionsTest {
         c("The RTV host Ed Moss said the show would go on.", "Ed Moss", "host @ RTV"),
         // acronyms and their expansions
         c("Bill Mays, an analyst with the International Monetary Fund (IMF), said debt was rising.", "Bill Mays", "analyst @ International Monetary Fund"),
-        x("Maria Santos, a 52-year-old teacher from Denver, said the law was unfair.", "Maria Santos", "teacher @ Denver () [, ] {PLACE}"));
+        x("Maria Santos, a 52-year-old teacher from Denver, said the law was unfair.", "Maria Santos", "teacher @ Denver () [, ] {PLACE}"),
+        c("Marcus Bell, an African-American chemist from Houston, Texas, said the spill was planned.", "Marcus Bell", "chemist @ Houston"),
+        c("Marcus Bell, a rare Cuban-American outlier in the state, said the turmoil was planned.", "Marcus Bell", " @ "),
+        c("Assemblywoman Dana Whitt defeated the party's choice.", "Dana Whitt", "Assemblywoman @ "),
+        c("Former Arizona State Senator Dr. Kelly Warden called for an inquiry.", "Kelly Warden", "State Senator @ Arizona"),
+        c("Former Arizona State Senator Kelly Warden called for an inquiry.", "Kelly Warden", "State Senator @ Arizona"),
+        c("The race was dominated by progressive Democrat Zoe Tashman.", "Zoe Tashman", " @ Democratic"),
+        c("The race was dominated by Democrat Zoe Tashman.", "Zoe Tashman", " @ Democratic"),
+        c("The race was dominated by Republican Zoe Tashman.", "Zoe Tashman", " @ Republican"),
+        c("The race was dominated by progressive Republican Zoe Tashman.", "Zoe Tashman", " @ Republican"),
+        c("Critics called Dan Ruiz a Republican Zoe Tashman.", "Zoe Tashman", " @ "),
+        c("Marcus Bell, a famous Mexican-American reporter, was thrown out.", "Marcus Bell", "famous reporter @ "),
+        c("Marcus Bell, an older delegate from Houston, Texas, said the turmoil was planned.", "Marcus Bell", "delegate @ Houston"));
   }
 
   /** Roles a verb gives ({@code who helmed X}: head): the evidence is the clause, not the role's word. */

@@ -589,6 +589,11 @@ final class DescriptionParser {
         added = glue = false;
         continue; // "a famous Mexican-American reporter": an origin, no part of the role
       }
+      if (listed && k < head && k > sentenceStart && t.pos().equals("VBN") && !gaz.isModifier(stripHyphen(t.word()))
+          && !isTitleWord(t) && doc.token(k - 1).pos().matches("POS|DT|PRP\\$")) {
+        added = glue = false;
+        continue; // "his fired campaign manager": what befell them is no part of the role (not "led former …")
+      }
       if (listed && k < head && k > sentenceStart && isOtherProperAdjective(t)) {
         added = glue = false;
         continue; // "a Catholic priest", "a Latino voter": the role is the noun's

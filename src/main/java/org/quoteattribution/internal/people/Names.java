@@ -1,5 +1,6 @@
 package org.quoteattribution.internal.people;
 
+import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +15,21 @@ final class Names {
 
   Names(WordLists words) {
     this.suffixes = words.set("name-suffixes");
+  }
+
+  /**
+   * A word as names are matched: lower case, without diacritics, so that {@code Francois} in a
+   * headline and {@code François} in the text are one name.
+   */
+  static String key(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    if (lower.chars().allMatch(c -> c < 0x80)) {
+      return lower;
+    }
+    String decomposed = Normalizer.normalize(lower, Normalizer.Form.NFD);
+    StringBuilder b = new StringBuilder(decomposed.length());
+    decomposed.codePoints().filter(c -> Character.getType(c) != Character.NON_SPACING_MARK).forEach(b::appendCodePoint);
+    return b.toString();
   }
 
   static List<String> tokens(String name) {
@@ -40,11 +56,11 @@ final class Names {
   String surname(String name) {
     List<String> tokens = tokens(name);
     for (int i = tokens.size() - 1; i >= 0; i--) {
-      String t = tokens.get(i).toLowerCase(Locale.ROOT).replaceAll("[’']s?$", "").replaceAll(",$", "");
+      String t = key(tokens.get(i)).replaceAll("[’']s?$", "").replaceAll(",$", "");
       if (!suffixes.contains(t) && !t.isEmpty()) {
         return t;
       }
     }
-    return name.toLowerCase(Locale.ROOT);
+    return key(name);
   }
 }

@@ -73,7 +73,7 @@ public final class PeopleFinder {
       });
       index.remove(person); // its name and mentions change: its keys too
       if (Names.tokens(name).size() == 1 && Names.tokens(person.name()).size() > 1
-          && person.firstName().equals(name.toLowerCase(Locale.ROOT))) {
+          && person.firstName().equals(Names.key(name))) {
         person.firstNamed();
       }
       person.addName(name, first, last, doc.span(first, last));
@@ -101,7 +101,7 @@ public final class PeopleFinder {
    */
   private static Optional<PersonEntity> misspelt(String name, List<PersonEntity> people) {
     List<String> tokens = Names.tokens(name);
-    String word = name.toLowerCase(Locale.ROOT);
+    String word = Names.key(name);
     if (tokens.size() != 1 || word.length() < 5) {
       return Optional.empty();
     }
@@ -153,7 +153,7 @@ public final class PeopleFinder {
           || i > 0 && tokens.get(i - 1).isProperNoun() || i + 1 < tokens.size() && tokens.get(i + 1).isProperNoun()) {
         continue;
       }
-      List<PersonEntity> bearers = bySurname.get(t.word().toLowerCase(Locale.ROOT));
+      List<PersonEntity> bearers = bySurname.get(Names.key(t.word()));
       if (bearers != null && bearers.size() == 1 && Names.tokens(bearers.get(0).name()).size() > 1) {
         bearers.get(0).addName(t.word(), i, i, doc.span(i, i));
       }

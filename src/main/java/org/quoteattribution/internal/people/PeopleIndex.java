@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableSet;
 import java.util.Optional;
@@ -106,7 +105,7 @@ final class PeopleIndex {
     List<String> tokens = Names.tokens(names.withoutSuffix(name));
     String surname = names.surname(name);
     if (tokens.size() > 1) {
-      String first = tokens.get(0).toLowerCase(Locale.ROOT);
+      String first = Names.key(tokens.get(0));
       int latest = Math.max(last(singles.get(surname)), last(full.get(List.of(surname, suffix, first))));
       return latest < 0 ? Optional.empty() : Optional.of(people.get(latest));
     }

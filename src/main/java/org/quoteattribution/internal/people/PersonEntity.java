@@ -56,7 +56,7 @@ public final class PersonEntity {
 
   /** First token of the canonical name, lower-cased. */
   String firstName() {
-    return Names.tokens(name).get(0).toLowerCase(java.util.Locale.ROOT);
+    return Names.key(Names.tokens(name).get(0));
   }
 
   /** The mentions so far, in the order they were found. */

@@ -399,7 +399,7 @@ public final class SpeakerResolver {
       // a surname the tagger missed ("Ham said"): a capitalised head that is a known surname
       Token t = doc.token(head);
       if (t.isProperNoun() && Character.isUpperCase(t.word().codePointAt(0))) {
-        return index.soleBearer(t.word().toLowerCase(Locale.ROOT)); // more than one bearer: leave it
+        return index.soleBearer(Names.key(t.word())); // more than one bearer: leave it
       }
     }
     return inside;

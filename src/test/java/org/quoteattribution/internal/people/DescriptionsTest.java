@@ -193,7 +193,8 @@ class DescriptionsTest {
         c("The race was dominated by progressive Republican Zoe Tashman.", "Zoe Tashman", " @ Republican"),
         c("Critics called Dan Ruiz a Republican Zoe Tashman.", "Zoe Tashman", " @ "),
         c("Marcus Bell, a famous Mexican-American reporter, was thrown out.", "Marcus Bell", "famous reporter @ "),
-        c("Marcus Bell, an older delegate from Houston, Texas, said the turmoil was planned.", "Marcus Bell", "delegate @ Houston"));
+        c("Marcus Bell, an older delegate from Houston, Texas, said the turmoil was planned.", "Marcus Bell", "delegate @ Houston"),
+        c("Cory Lenz, Dale Kent's fired campaign manager, said the director had acted as judge.", "Cory Lenz", "campaign manager @ Dale Kent"));
   }
 
   /** Roles a verb gives ({@code who helmed X}: head): the evidence is the clause, not the role's word. */

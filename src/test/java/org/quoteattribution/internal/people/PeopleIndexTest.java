@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -44,6 +43,20 @@ class PeopleIndexTest {
       }
     }
     assertThat(matched).as("mentions that matched someone already named").isGreaterThan(1000);
+  }
+
+  @Test
+  void namesMatchWithoutTheirDiacritics() {
+    Article a = new Article();
+    a.mention("Francois Hollande"); // a headline without the cedilla
+    a.mention("François Hollande");
+    a.mention("Hollande");
+    a.mention("Zoë Müller");
+    a.mention("Muller");
+    assertThat(a.people).hasSize(2);
+    assertThat(a.people.get(0).nameMentions()).hasSize(3);
+    assertThat(a.people.get(1).nameMentions()).hasSize(2);
+    assertThat(Names.key("Ségolène")).isEqualTo("segolene");
   }
 
   @Test
@@ -100,7 +113,7 @@ class PeopleIndexTest {
       });
       index.remove(person);
       if (Names.tokens(name).size() == 1 && Names.tokens(person.name()).size() > 1
-          && person.firstName().equals(name.toLowerCase(Locale.ROOT))) {
+          && person.firstName().equals(Names.key(name))) {
         person.firstNamed();
       }
       person.addName(name, at, at, Span.of(TEXT, at, at + 1));
@@ -115,7 +128,7 @@ class PeopleIndexTest {
     String suffix = NAMES.suffix(name);
     List<String> tokens = Names.tokens(NAMES.withoutSuffix(name));
     String surname = NAMES.surname(name);
-    String first = tokens.size() > 1 ? tokens.get(0).toLowerCase(Locale.ROOT) : null;
+    String first = tokens.size() > 1 ? Names.key(tokens.get(0)) : null;
     PersonEntity bare = null;
     PersonEntity byFirstName = null;
     for (int k = people.size() - 1; k >= 0; k--) {

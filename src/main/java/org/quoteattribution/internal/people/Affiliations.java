@@ -184,6 +184,10 @@ final class Affiliations {
         && (head.equals("state") || head.equals("country"))) {
       return lastPlace(doc, from, head.equals("state")).orElse(text); // "the state's campaign chairman"
     }
+    if (to == from + 1 && DescriptionParser.lower(doc.token(from)).equals("the") && head.equals("party")
+        && !doc.token(to).hasPluralTag()) {
+      return lastParty(doc, from).orElse(text); // "Republicans met …. The party's 2012 nominee"
+    }
     if (!gaz.isOrganisationNoun(head) && !genericOrganizations.contains(head) || doc.token(to).hasPluralTag()) {
       return text; // "the state" is not the Islamic State; "the news outlets" are not one of them
     }
@@ -244,6 +248,21 @@ final class Affiliations {
         return place;
       }
       k = b;
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The party named last before token {@code before}, by a capitalised party word, within a few
+   * sentences: what {@code the party} stands for.
+   */
+  private static Optional<String> lastParty(Doc doc, int before) {
+    int sentence = doc.token(before).sentence();
+    for (int k = before - 1; k >= 0 && doc.token(k).sentence() >= sentence - 3; k--) {
+      Token t = doc.token(k);
+      if (Character.isUpperCase(t.word().codePointAt(0)) && partyWord(t.word()).isPresent()) {
+        return partyWord(t.word());
+      }
     }
     return Optional.empty();
   }

@@ -366,10 +366,14 @@ final class DescriptionParser {
   }
 
   /**
-   * Past an age, a duration or a base before a role: {@code 40-year-old}, {@code two-decade},
-   * {@code Washington-based}, {@code South Florida-based}.
+   * Past a year, an age, a duration or a base before a role: {@code 2012}, {@code 40-year-old},
+   * {@code two-decade}, {@code Washington-based}, {@code South Florida-based}.
    */
   private static int skipMeasure(Doc doc, int i, int limit) {
+    if (i > 0 && i + 1 < limit && doc.token(i).pos().equals("CD") && doc.token(i).word().matches("(18|19|20)\\d\\d")
+        && doc.token(i - 1).pos().matches("POS|DT|PRP\\$")) {
+      i++; // a year after a determiner or possessive: "the party's 2012 nominee" (not "In July 2015 President X")
+    }
     int j = i;
     while (j < limit && j - i < 4 && (doc.token(j).pos().equals("CD") || doc.token(j).isNoun()
         || doc.token(j).pos().startsWith("JJ"))) {

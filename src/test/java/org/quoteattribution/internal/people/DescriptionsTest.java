@@ -67,6 +67,9 @@ class DescriptionsTest {
         c("The state's campaign chairman, Phil Lowe, said he had not seen the letter.", "Phil Lowe", "campaign chairman @ the state"),
         c("Ohio voters went to the polls. The state's campaign chairman, Phil Lowe, said turnout was high.", "Phil Lowe", "campaign chairman @ Ohio"),
         c("Inflation in Turkey rose again. The country's central bank governor, Murat Kaya, said rates would rise.", "Murat Kaya", "central bank governor @ Turkey"),
+        c("Republicans met in Cleveland. The party's nominee, Mel Ross, stayed away.", "Mel Ross", "nominee @ Republican"),
+        c("Republicans met in Cleveland. The party's 2012 nominee, Mel Ross, stayed away.", "Mel Ross", "nominee @ Republican"),
+        c("In July 2015 President Ann Lowe paid a visit.", "Ann Lowe", "President @ "),
         c("Tulsa police Chief Dan Ward said the officer was on leave.", "Dan Ward", "Chief @ Tulsa police"),
         c("Police officer Betty Moss was placed on leave.", "Betty Moss", "Police officer @ "),
         x("Senators Ann Cole, Republican of Iowa, and Ray Budd, Democrat of Vermont, wrote the bill.", "Ray Budd", "Senator @ Democratic () [Democratic, Vermont] {PARTY}"),
@@ -175,6 +178,7 @@ class DescriptionsTest {
         c("Tom Hale and Ray Cruz kept up their fight. The Texas senator said the polls were wrong.", "Tom Hale", " @ "),
         c("Tom Hale spoke on Monday. The next president will face a deficit.", "Tom Hale", " @ "),
         c("Dale Kent is a threat to Ohio's democracy.", "Dale Kent", " @ "),
+        c("While not everything Dale Kent says is true, voters like him.", "Dale Kent", " @ "),
         c("Ann Bell, who will lead the opposition, said the vote was rigged.", "Ann Bell", " @ "),
         // organisations the tagger leaves untagged, and verbs of heading
         c("Carl Young, a founder of ZX9, said the fund was closed.", "Carl Young", "founder @ ZX9"),

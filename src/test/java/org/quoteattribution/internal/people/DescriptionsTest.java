@@ -72,6 +72,8 @@ class DescriptionsTest {
         c("In July 2015 President Ann Lowe paid a visit.", "Ann Lowe", "President @ "),
         c("Tulsa police Chief Dan Ward said the officer was on leave.", "Dan Ward", "Chief @ Tulsa police"),
         c("Police officer Betty Moss was placed on leave.", "Betty Moss", "Police officer @ "),
+        c("Labour MP Dina Abbot said the government had failed.", "Dina Abbot", "MP @ Labour"),
+        c("Green MEP Ola Karsten said the vote was rigged.", "Ola Karsten", "MEP @ Green"),
         x("Senators Ann Cole, Republican of Iowa, and Ray Budd, Democrat of Vermont, wrote the bill.", "Ray Budd", "Senator @ Democratic () [Democratic, Vermont] {PARTY}"),
         c("The Lopez campaign hired a new team. Ben Ortiz, the campaign's press secretary, said polls were tightening.", "Ben Ortiz", "press secretary @ Lopez campaign"),
         // X of Y with no title; an organisation's person

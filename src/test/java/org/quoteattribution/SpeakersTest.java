@@ -51,6 +51,13 @@ class SpeakersTest {
         s("Former Secretary of State John Kerry and Senator Mary Hall spoke. The former secretary of state said the plan had failed.", "John Kerry"),
         s("Senator Ruth Ames of Ohio criticised the plan on Monday. The senator said the bill would fail.", "Ruth Ames"),
         s("Peter Lang, a 34-year-old father of two, spoke to reporters. Ana Lang waited outside. The father of two said he was relieved.", "Peter Lang"),
+        // a description no role matches: the speaker of the sentence before, if the article gives them a role
+        s("Finance Minister Ana Ruiz said the deficit would narrow. Ruiz spoke in Delhi. Tom Lark, a spokesman for the foreign ministry, said the talks had ended. The official added that no date had been set.",
+            "Ana Ruiz", "Tom Lark", "Tom Lark"),
+        s("Senator Mitch Ross met Ann Bell on Tuesday. Bell spoke first. Senator Ray Dunn said on Monday that the bill was fair. The Wisconsin Republican said the vote would come soon.",
+            "Ray Dunn", "Ray Dunn"),
+        // a plural description is a group, no one person
+        s("Senator Ruth Ames met Senator Tom Cole. The two lawmakers said the bill was dead.", "-"),
         // a description in the headline or lede is the person the article goes on to name with that role
         s("A former party chairman says the convention should pick a new nominee.\n\n\"It is time,\" said Tom Pell, a former chairman of the party.",
             "Tom Pell", "Tom Pell"),

@@ -245,13 +245,14 @@ public final class SpeakerResolver {
           return new Resolution(SourceKind.PERSON, introduced);
         }
       }
-      if (!definite) {
+      if (!definite || head.hasPluralTag()) {
+        // "a former official": no one in particular; "the two lawmakers", "Sanders' aides": a group
         return new Resolution(head.hasPluralTag() ? SourceKind.GROUP : SourceKind.ANONYMOUS, Optional.empty());
       }
       Gender g = gazetteer.genderOfWord(lemma);
       Optional<PersonEntity> byRole = index.byRole(lemma, at, p -> agrees(p, g));
-      return new Resolution(SourceKind.PERSON, byRole.or(() -> index.mostMentioned(at, p -> agrees(p, g)))
-          .or(() -> speakers.latest(at, g)));
+      return new Resolution(SourceKind.PERSON, byRole.or(() -> describedSpeakerBefore(doc, at, lemma, g, speakers))
+          .or(() -> index.mostMentioned(at, p -> agrees(p, g))).or(() -> speakers.latest(at, g)));
     }
     Gender described = gazetteer.genderOfWord(lemma);
     if (definite && described != Gender.UNKNOWN && head.isNoun()) {
@@ -263,6 +264,31 @@ public final class SpeakerResolver {
       return new Resolution(SourceKind.GROUP, Optional.empty());
     }
     return new Resolution(SourceKind.UNKNOWN, Optional.empty());
+  }
+
+  /** Nouns for any holder of an office, whatever their title: {@code the official}. */
+  private static final Set<String> OFFICE_HOLDERS = Set.of("official", "spokesman", "spokeswoman", "spokesperson");
+
+  /**
+   * {@code X, a spokesman for the ministry, said …. The official added …}, {@code Senator X said ….
+   * The Kentucky Republican added …}: the speaker of a statement that starts in the sentence before
+   * or this one, if the article gives them a role and the description is one any office holder
+   * answers to, or their party's word (not {@code the candidate}, a role of its own).
+   */
+  private static Optional<PersonEntity> describedSpeakerBefore(Doc doc, int at, String lemma, Gender g,
+      Speakers speakers) {
+    Optional<String> party = Affiliations.partyWord(lemma);
+    int first = doc.tokenAtOrAfter(at);
+    if (!OFFICE_HOLDERS.contains(lemma) && party.isEmpty()
+        || first >= doc.tokens().size() || doc.token(first).sentence() == 0) {
+      return Optional.empty();
+    }
+    Doc.Sentence previous = doc.sentences().get(doc.token(first).sentence() - 1);
+    int previousStart = doc.token(previous.firstToken()).begin();
+    return speakers.latestStart(at, g) >= previousStart
+        ? speakers.latest(at, g).filter(p -> p.role().isPresent() && speakers.agrees(p, g)
+            && (party.isEmpty() || p.party().map(party.get()::equals).orElse(true)))
+        : Optional.empty();
   }
 
   /**

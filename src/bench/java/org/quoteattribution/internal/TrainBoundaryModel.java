@@ -64,9 +64,10 @@ public final class TrainBoundaryModel {
     TrainStatementModel.Corpus corpus = new TrainStatementModel.Corpus(cache, false);
     Engine rules = engine(corpus, StatementModel.load(), BoundaryModel.none());
     List<BoundaryTrainer.Article> articles = new ArrayList<>();
+    java.util.Map<String, List<List<int[]>>> trainCues = goldCues(train);
     int gold = 0;
     for (TrainStatementModel.Corpus.Article a : corpus.read(train)) {
-      articles.add(new BoundaryTrainer.Article(a.doc(), rules.candidates(a.doc()), a.gold()));
+      articles.add(new BoundaryTrainer.Article(a.doc(), rules.candidates(a.doc()), a.gold(), trainCues.get(a.id())));
       gold += a.gold().size();
     }
     final int golds = gold;
@@ -98,8 +99,9 @@ public final class TrainBoundaryModel {
     if (eval != null) {
       List<BoundaryTrainer.Article> dev = new ArrayList<>();
       TrainStatementModel.Corpus devCorpus = corpus.withCache(Optional.ofNullable(evalCache));
+      java.util.Map<String, List<List<int[]>>> devCues = goldCues(eval);
       for (TrainStatementModel.Corpus.Article a : devCorpus.read(eval)) {
-        dev.add(new BoundaryTrainer.Article(a.doc(), rules.candidates(a.doc()), a.gold()));
+        dev.add(new BoundaryTrainer.Article(a.doc(), rules.candidates(a.doc()), a.gold(), devCues.get(a.id())));
       }
       System.err.println("dev choices " + java.util.Arrays.toString(BoundaryTrainer.accuracy(dev, model)));
       if (choices != null) {
@@ -117,6 +119,38 @@ public final class TrainBoundaryModel {
         }
       }
     }
+  }
+
+  /**
+   * Each article's gold cue spans by article id, one list for each statement with a content (in
+   * the order {@link TrainStatementModel.Corpus} reads the contents), in UTF-16 offsets.
+   */
+  static java.util.Map<String, List<List<int[]>>> goldCues(Path corpus) throws IOException {
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    java.util.Map<String, List<List<int[]>>> out = new java.util.HashMap<>();
+    List<String> lines = Files.readAllLines(corpus, StandardCharsets.UTF_8);
+    for (int n = 0; n < lines.size(); n++) {
+      String line = lines.get(n);
+      if (line.isBlank()) {
+        continue;
+      }
+      com.fasterxml.jackson.databind.JsonNode article = json.readTree(line);
+      String text = article.get("text").asText();
+      List<List<int[]>> cues = new ArrayList<>();
+      for (com.fasterxml.jackson.databind.JsonNode s : article.get("statements")) {
+        com.fasterxml.jackson.databind.JsonNode c = s.get("content");
+        if (c != null && !c.isNull()) {
+          List<int[]> spans = new ArrayList<>();
+          for (com.fasterxml.jackson.databind.JsonNode q : s.path("cue_spans")) {
+            spans.add(new int[] {text.offsetByCodePoints(0, q.get("begin").asInt()),
+                text.offsetByCodePoints(0, q.get("end").asInt())});
+          }
+          cues.add(spans);
+        }
+      }
+      out.put(article.path("id").asText(Integer.toString(n)), cues);
+    }
+    return out;
   }
 
   /** Writes the library's JSON Lines for {@code eval} with this boundary model and the shipped statement model. */

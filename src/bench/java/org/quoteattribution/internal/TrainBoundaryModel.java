@@ -34,7 +34,7 @@ public final class TrainBoundaryModel {
   public static void main(String[] args) throws IOException {
     Path train = Path.of(args[0]);
     Optional<Path> cache = Optional.empty();
-    double sigma = 1.0;
+    double sigma = 0.5;
     double startMargin = 0;
     double endMargin = 0.5;
     Path out = Path.of(DEFAULT_OUT);
@@ -79,7 +79,7 @@ public final class TrainBoundaryModel {
         "Content-boundary model of quote-attribution: two conditional logit models (ChoiceModel) over the places where",
         "a statement's content may start and end (BoundaryFeatures, S: and E: features), read by BoundaryModel.",
         "Data: PolNeAR train (shared/eval/polnear-train.jsonl), " + articles.size() + " articles, " + golds
-            + " gold statements, " + counts.candidates() + " candidates (not direct) matching one, " + counts.startOptions()
+            + " gold statements, " + counts.candidates() + " candidates (not direct) matching one with an overlapping cue, " + counts.startOptions()
             + " start and " + counts.endOptions() + " end options. Dev/test not used.",
         "Command: mvn -o -q -Ptrain test-compile exec:exec -Dtrain.main=org.quoteattribution.internal.TrainBoundaryModel"
             + " (sigma " + s + ", features seen at least 3 times, margins " + sm + " / " + em + ")",

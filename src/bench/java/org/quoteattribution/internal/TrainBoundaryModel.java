@@ -34,9 +34,9 @@ public final class TrainBoundaryModel {
   public static void main(String[] args) throws IOException {
     Path train = Path.of(args[0]);
     Optional<Path> cache = Optional.empty();
-    double sigma = 0.5;
+    double sigma = 0.4;
     double startMargin = 0;
-    double endMargin = 0.5;
+    double endMargin = 0.4;
     Path out = Path.of(DEFAULT_OUT);
     Path eval = null;
     Path evalCache = null;

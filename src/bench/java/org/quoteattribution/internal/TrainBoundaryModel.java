@@ -34,9 +34,9 @@ public final class TrainBoundaryModel {
   public static void main(String[] args) throws IOException {
     Path train = Path.of(args[0]);
     Optional<Path> cache = Optional.empty();
-    double sigma = 1.0;
+    double sigma = 0.4;
     double startMargin = 0;
-    double endMargin = 0.5;
+    double endMargin = 0.4;
     Path out = Path.of(DEFAULT_OUT);
     Path eval = null;
     Path evalCache = null;
@@ -64,9 +64,10 @@ public final class TrainBoundaryModel {
     TrainStatementModel.Corpus corpus = new TrainStatementModel.Corpus(cache, false);
     Engine rules = engine(corpus, StatementModel.load(), BoundaryModel.none());
     List<BoundaryTrainer.Article> articles = new ArrayList<>();
+    java.util.Map<String, List<List<int[]>>> trainCues = goldCues(train);
     int gold = 0;
     for (TrainStatementModel.Corpus.Article a : corpus.read(train)) {
-      articles.add(new BoundaryTrainer.Article(a.doc(), rules.candidates(a.doc()), a.gold()));
+      articles.add(new BoundaryTrainer.Article(a.doc(), rules.candidates(a.doc()), a.gold(), trainCues.get(a.id())));
       gold += a.gold().size();
     }
     final int golds = gold;
@@ -78,7 +79,7 @@ public final class TrainBoundaryModel {
         "Content-boundary model of quote-attribution: two conditional logit models (ChoiceModel) over the places where",
         "a statement's content may start and end (BoundaryFeatures, S: and E: features), read by BoundaryModel.",
         "Data: PolNeAR train (shared/eval/polnear-train.jsonl), " + articles.size() + " articles, " + golds
-            + " gold statements, " + counts.candidates() + " candidates (not direct) matching one, " + counts.startOptions()
+            + " gold statements, " + counts.candidates() + " candidates (not direct) matching one with an overlapping cue, " + counts.startOptions()
             + " start and " + counts.endOptions() + " end options. Dev/test not used.",
         "Command: mvn -o -q -Ptrain test-compile exec:exec -Dtrain.main=org.quoteattribution.internal.TrainBoundaryModel"
             + " (sigma " + s + ", features seen at least 3 times, margins " + sm + " / " + em + ")",
@@ -98,8 +99,9 @@ public final class TrainBoundaryModel {
     if (eval != null) {
       List<BoundaryTrainer.Article> dev = new ArrayList<>();
       TrainStatementModel.Corpus devCorpus = corpus.withCache(Optional.ofNullable(evalCache));
+      java.util.Map<String, List<List<int[]>>> devCues = goldCues(eval);
       for (TrainStatementModel.Corpus.Article a : devCorpus.read(eval)) {
-        dev.add(new BoundaryTrainer.Article(a.doc(), rules.candidates(a.doc()), a.gold()));
+        dev.add(new BoundaryTrainer.Article(a.doc(), rules.candidates(a.doc()), a.gold(), devCues.get(a.id())));
       }
       System.err.println("dev choices " + java.util.Arrays.toString(BoundaryTrainer.accuracy(dev, model)));
       if (choices != null) {
@@ -117,6 +119,38 @@ public final class TrainBoundaryModel {
         }
       }
     }
+  }
+
+  /**
+   * Each article's gold cue spans by article id, one list for each statement with a content (in
+   * the order {@link TrainStatementModel.Corpus} reads the contents), in UTF-16 offsets.
+   */
+  static java.util.Map<String, List<List<int[]>>> goldCues(Path corpus) throws IOException {
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    java.util.Map<String, List<List<int[]>>> out = new java.util.HashMap<>();
+    List<String> lines = Files.readAllLines(corpus, StandardCharsets.UTF_8);
+    for (int n = 0; n < lines.size(); n++) {
+      String line = lines.get(n);
+      if (line.isBlank()) {
+        continue;
+      }
+      com.fasterxml.jackson.databind.JsonNode article = json.readTree(line);
+      String text = article.get("text").asText();
+      List<List<int[]>> cues = new ArrayList<>();
+      for (com.fasterxml.jackson.databind.JsonNode s : article.get("statements")) {
+        com.fasterxml.jackson.databind.JsonNode c = s.get("content");
+        if (c != null && !c.isNull()) {
+          List<int[]> spans = new ArrayList<>();
+          for (com.fasterxml.jackson.databind.JsonNode q : s.path("cue_spans")) {
+            spans.add(new int[] {text.offsetByCodePoints(0, q.get("begin").asInt()),
+                text.offsetByCodePoints(0, q.get("end").asInt())});
+          }
+          cues.add(spans);
+        }
+      }
+      out.put(article.path("id").asText(Integer.toString(n)), cues);
+    }
+    return out;
   }
 
   /** Writes the library's JSON Lines for {@code eval} with this boundary model and the shipped statement model. */

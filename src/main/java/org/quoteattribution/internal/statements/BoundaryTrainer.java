@@ -15,8 +15,23 @@ import org.quoteattribution.internal.nlp.Doc;
  */
 public final class BoundaryTrainer {
 
-  /** One article: its annotated document, the rule stages' candidates, the gold contents ({@code {begin, end}}). */
-  public record Article(Doc doc, List<Candidate> candidates, List<int[]> gold) {}
+  /**
+   * One article: its annotated document, the rule stages' candidates, the gold contents
+   * ({@code {begin, end}}) and each gold content's cue spans (as many lists as contents; an empty
+   * list where the gold names no cue).
+   */
+  public record Article(Doc doc, List<Candidate> candidates, List<int[]> gold, List<List<int[]>> goldCues) {
+    public Article {
+      if (goldCues.size() != gold.size()) {
+        throw new IllegalArgumentException(goldCues.size() + " cue lists for " + gold.size() + " gold contents");
+      }
+    }
+
+    /** An article whose gold names no cues: candidates match gold contents by content alone. */
+    public Article(Doc doc, List<Candidate> candidates, List<int[]> gold) {
+      this(doc, candidates, gold, gold.stream().map(g -> List.<int[]>of()).toList());
+    }
+  }
 
   /** How many candidates and options the examples came from. */
   public record Counts(int candidates, int startOptions, int endOptions) {}
@@ -53,8 +68,7 @@ public final class BoundaryTrainer {
       Article article = articles.get(a);
       Doc doc = article.doc();
       String text = doc.text();
-      int[] matched = StatementTrainer.matches(text,
-          article.candidates().stream().map(Candidate::content).toList(), article.gold());
+      int[] matched = matches(article);
       BoundaryFeatures.Cues cues = BoundaryFeatures.cues(doc, article.candidates());
       for (int i = 0; i < matched.length; i++) {
         Candidate c = article.candidates().get(i);
@@ -73,6 +87,49 @@ public final class BoundaryTrainer {
       }
     }
     return out;
+  }
+
+  /**
+   * Which gold content each candidate matches, one to one, as the evaluation matches them (the
+   * trimmed spans overlap by half the shorter; the largest overlaps first), except that a
+   * candidate and a gold statement that both name a cue match only if their cues overlap: in
+   * {@code He mustered zeal to hold forth on [American greatness]} the content of {@code hold
+   * forth on} teaches nothing about where {@code mustered}'s content ends. -1 where none.
+   */
+  static int[] matches(Article article) {
+    String text = article.doc().text();
+    List<Candidate> candidates = article.candidates();
+    List<int[]> pairs = new ArrayList<>();
+    for (int gi = 0; gi < article.gold().size(); gi++) {
+      int[] g = StatementTrainer.trim(text, article.gold().get(gi)[0], article.gold().get(gi)[1]);
+      for (int pi = 0; pi < candidates.size(); pi++) {
+        Candidate c = candidates.get(pi);
+        int[] p = StatementTrainer.trim(text, c.content().begin(), c.content().end());
+        int overlap = Math.max(0, Math.min(g[1], p[1]) - Math.max(g[0], p[0]));
+        int shorter = Math.min(g[1] - g[0], p[1] - p[0]);
+        if (overlap > 0 && shorter > 0 && overlap * 2 >= shorter && sameCue(c, article.goldCues().get(gi))) {
+          pairs.add(new int[] {overlap, gi, pi});
+        }
+      }
+    }
+    pairs.sort((x, y) -> x[0] != y[0] ? Integer.compare(y[0], x[0])
+        : x[1] != y[1] ? Integer.compare(y[1], x[1]) : Integer.compare(y[2], x[2]));
+    boolean[] usedGold = new boolean[article.gold().size()];
+    int[] matched = new int[candidates.size()];
+    java.util.Arrays.fill(matched, -1);
+    for (int[] pair : pairs) {
+      if (!usedGold[pair[1]] && matched[pair[2]] < 0) {
+        usedGold[pair[1]] = true;
+        matched[pair[2]] = pair[1];
+      }
+    }
+    return matched;
+  }
+
+  /** Whether the candidate's cue overlaps one of the gold cues; true where either names none. */
+  private static boolean sameCue(Candidate c, List<int[]> goldCues) {
+    return c.cue().isEmpty() || goldCues.isEmpty() || goldCues.stream()
+        .anyMatch(q -> q[0] < c.cue().get().span().end() && c.cue().get().span().begin() < q[1]);
   }
 
   /** The examples the model is trained on, with how many there are. */

@@ -138,6 +138,49 @@ class BoundaryFeaturesTest {
   }
 
   @Test
+  void aStartOnAComplementizerBeforeACommaIsOffered() {
+    // the evaluation trims "that " but not "that,": "He argued «that, in the end, it failed»"
+    String text = "He argued that, in the end, it failed.";
+    Doc argued = org.quoteattribution.internal.nlp.TestDocs.sentence(text,
+        "He/he/PRP/O/2/nsubj", "argued/argue/VBD/O/0/root", "that/that/IN/O/10/mark", ",/,/,/O/10/punct",
+        "in/in/IN/O/7/case", "the/the/DT/O/7/det", "end/end/NN/O/10/obl", ",/,/,/O/10/punct",
+        "it/it/PRP/O/10/nsubj", "failed/fail/VBD/O/2/ccomp", "./././O/2/punct");
+    Candidate c = new Candidate(StatementType.INDIRECT,
+        org.quoteattribution.Span.of(text, text.indexOf("in the"), text.indexOf(".")),
+        java.util.Optional.of(new org.quoteattribution.Cue(
+            org.quoteattribution.Span.of(text, 3, 9), "argue")), java.util.Optional.of(
+            org.quoteattribution.Span.of(text, 0, 2)), 0, Evidence.of(Evidence.Finder.CUE_VERB, true));
+    assertThat(tokens(BoundaryFeatures.starts(argued, c, Cues.none()))).contains(2, 4, 8);
+  }
+
+  @Test
+  void anEndSeesTheWordPastItWithWhatItHangsFromTheCueLemmaAndTheLength() {
+    List<String> f = at(BoundaryFeatures.ends(doc, said, Cues.none()), "failed").features();
+    assertThat(f).contains("E:o|ow=,|which", "E:outAttach=head|acl|ow=which", "E:cueLemma=say|outAttach=acl",
+        "E:len=3-4|INDIRECT");
+    assertThat(BoundaryFeatures.ends(doc, said, Cues.none()).get(0).features()).contains("E:len=5-8|INDIRECT");
+  }
+
+  @Test
+  void aCutThatLeavesOnlyQuotedWordsSaysSo() {
+    // "He thanked him for “taking action”.": a start inside the quote leaves a direct quote
+    String text = "He thanked him for \u201ctaking action\u201d.";
+    Doc thanked = org.quoteattribution.internal.nlp.TestDocs.sentence(text,
+        "He/he/PRP/O/2/nsubj", "thanked/thank/VBD/O/0/root", "him/he/PRP/O/2/obj", "for/for/IN/O/6/mark",
+        "\u201c/\u201c/``/O/6/punct", "taking/take/VBG/O/2/advcl", "action/action/NN/O/6/obj",
+        "\u201d/\u201d/''/O/6/punct", "./././O/2/punct");
+    Candidate c = new Candidate(StatementType.MIXED,
+        org.quoteattribution.Span.of(text, text.indexOf("him"), text.indexOf(".")),
+        java.util.Optional.of(new org.quoteattribution.Cue(
+            org.quoteattribution.Span.of(text, 3, 10), "thank")), java.util.Optional.of(
+            org.quoteattribution.Span.of(text, 0, 2)), 0, Evidence.of(Evidence.Finder.CUE_VERB, true));
+    List<BoundaryFeatures.Option> starts = BoundaryFeatures.starts(thanked, c, Cues.none());
+    BoundaryFeatures.Option taking = starts.stream().filter(o -> o.token() == 5).findFirst().orElseThrow();
+    assertThat(taking.features()).contains("S:allQuoted|MIXED", "S:allQuoted|MIXED|+");
+    assertThat(starts.get(0).features()).noneMatch(x -> x.startsWith("S:allQuoted"));
+  }
+
+  @Test
   void functionWordsKeepTheirSpellingContentWordsTheirTag() {
     assertThat(BoundaryFeatures.shape(doc.token(6))).isEqualTo("which");
     assertThat(BoundaryFeatures.shape(doc.token(3))).isEqualTo("NN");

@@ -20,9 +20,9 @@ class BoundaryModelTest {
 
   @Test
   void shippedModelMovesAnEndOnlyWhenClearlyBetter() {
-    // the end margin chosen on dev: an end moves when its option scores 0.5 above the current end's
+    // the end margin chosen on dev: an end moves when its option scores 0.4 above the current end's
     BoundaryModel m = BoundaryModel.load();
-    assertThat(m.score(List.of(BoundaryModel.END_MARGIN))).isEqualTo(0.5);
+    assertThat(m.score(List.of(BoundaryModel.END_MARGIN))).isEqualTo(0.4);
     assertThat(m.score(List.of(BoundaryModel.START_MARGIN))).isZero();
   }
 

@@ -38,6 +38,21 @@ class BoundaryTrainerTest {
   }
 
   @Test
+  void aCandidateLearnsOnlyFromGoldWithItsOwnCue() {
+    Doc doc = BoundaryFixtures.doc();
+    int[] surprised = {doc.text().indexOf("surprised"), doc.text().indexOf("surprised") + 9};
+    int[] said = {doc.text().indexOf("said"), doc.text().indexOf("said") + 4};
+    int[] gold = {doc.text().indexOf("the plan"), doc.text().indexOf(",")};
+    Candidate c = BoundaryFixtures.said(StatementType.INDIRECT);
+    assertThat(BoundaryTrainer.matches(new BoundaryTrainer.Article(doc, List.of(c), List.of(gold),
+        List.of(List.of(surprised))))).containsExactly(-1);
+    assertThat(BoundaryTrainer.matches(new BoundaryTrainer.Article(doc, List.of(c), List.of(gold),
+        List.of(List.of(said))))).containsExactly(0);
+    assertThat(BoundaryTrainer.matches(new BoundaryTrainer.Article(doc, List.of(c), List.of(gold))))
+        .containsExactly(0);
+  }
+
+  @Test
   void goldThatTheRulesAlreadyMatchTeachesToStay() {
     BoundaryModel model = BoundaryTrainer.train(corpus("the plan failed, which surprised no one"), 1.0, 0, 0,
         counts -> List.of("fixture"));

@@ -511,16 +511,16 @@ final class DescriptionParser {
         && !t.ner().equals("PERSON") && !isTitleWord(t) && !gaz.isModifier(t.word());
   }
 
-  /**
-   * A capitalised adjective inside a role that is no title, modifier, party or country:
-   * {@code Catholic}, {@code Latino}; a role reads past it.
-   */
   private static boolean isCapitalised(Token t) {
     return Character.isUpperCase(t.word().codePointAt(0));
   }
 
+  /**
+   * A capitalised adjective inside a role that is no title, modifier, party or country:
+   * {@code Catholic}, {@code Latino}; a role reads past it.
+   */
   private boolean isOtherProperAdjective(Token t) {
-    return t.pos().equals("JJ") && Character.isUpperCase(t.word().codePointAt(0)) && !isTitleWord(t)
+    return t.pos().equals("JJ") && isCapitalised(t) && !isTitleWord(t)
         && !gaz.isModifier(stripHyphen(t.word())) && Affiliations.partyWord(t.word()).isEmpty()
         && gaz.country(t.word()).isEmpty();
   }

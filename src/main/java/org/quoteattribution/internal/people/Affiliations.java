@@ -45,6 +45,9 @@ final class Affiliations {
   /** Words inside an organisation's name: {@code Bank of America}. */
   private final Set<String> innerWords;
   /** Generic organisation nouns: {@code the company} is the organisation named last. */
+  /** How many sentences back {@code the company} may find the organisation it stands for. */
+  private static final int NEAR_SENTENCES = 3;
+
   private final Set<String> genericOrganizations;
 
   Affiliations(Gazetteer gaz, WordLists words) {
@@ -192,6 +195,7 @@ final class Affiliations {
       return text; // "the state" is not the Islamic State; "the news outlets" are not one of them
     }
     String latest = null;
+    int sentence = doc.token(from).sentence();
     for (int k = from - 1; k >= 0; k--) {
       Token t = doc.token(k);
       if (k > 0 && t.lemma().equals(head) && Character.isLowerCase(t.word().codePointAt(0))
@@ -215,8 +219,8 @@ final class Affiliations {
       if (t.lemma().equals(head)) {
         return name;
       }
-      if (latest == null) {
-        latest = name;
+      if (latest == null && t.sentence() >= sentence - NEAR_SENTENCES) {
+        latest = name; // "the company": the organisation just named, not one named paragraphs back
       }
       k = b;
     }

@@ -2,6 +2,7 @@ package org.quoteattribution.internal.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -72,6 +73,8 @@ class DescriptionsTest {
         c("In July 2015 President Ann Lowe paid a visit.", "Ann Lowe", "President @ "),
         c("Tulsa police Chief Dan Ward said the officer was on leave.", "Dan Ward", "Chief @ Tulsa police"),
         c("Police officer Betty Moss was placed on leave.", "Betty Moss", "Police officer @ "),
+        c("Det. Sgt. Ann Collier said the inquiry was continuing.", "Ann Collier", "Detective Sergeant @ "),
+        c("Det Insp Ann Collier said the inquiry was continuing.", "Ann Collier", "Detective Inspector @ "),
         c("Labour MP Dina Abbot said the government had failed.", "Dina Abbot", "MP @ Labour"),
         c("Green MEP Ola Karsten said the vote was rigged.", "Ola Karsten", "MEP @ Green"),
         x("Senators Ann Cole, Republican of Iowa, and Ray Budd, Democrat of Vermont, wrote the bill.", "Ray Budd", "Senator @ Democratic () [Democratic, Vermont] {PARTY}"),
@@ -167,6 +170,7 @@ class DescriptionsTest {
         c("Paul Wren joined the protest in 2009.", "Paul Wren", " @ "),
         // wire copy: possessive pronouns for organisations, descriptions in the next sentence
         c("Vantor Holdings said its chairman, Piet Brandt, would retire.", "Piet Brandt", "chairman @ Vantor Holdings"),
+        c("Ann Ruiz spoke at the Hartwell Institute on Monday. She left early. Nobody asked why. Rain fell all day. Prices rose.\n\nThe company's chief executive, Sam Nadler, said growth was strong.", "Sam Nadler", "chief executive @ the company"),
         c("Ms. Lagrange praised the deal. Her spokesman, Gerry Roe, said the fund was ready to help.", "Gerry Roe", "spokesman @ Lagrange"),
         c("Opposition leader Kemal Aydin said the vote was rigged. The CHP leader called for a recount.", "Kemal Aydin", "Opposition leader @ CHP"),
         c("The German finance minister said on Tuesday that Greece must reform. Wolf Schaller told reporters in Berlin that talks would continue.", "Wolf Schaller", "finance minister @ Germany"),
@@ -228,8 +232,15 @@ class DescriptionsTest {
     Person p = new PeopleFinder(RoleFinderTest.ROLES, WordLists.english()).find(doc).stream().map(e -> e.toPerson(List.of()))
         .filter(q -> q.name().equals(name)).findFirst().orElseThrow();
     String evidence = String.join(" ", p.evidence().stream().map(e -> e.text()).toList());
-    p.role().ifPresent(r -> assertThat(evidence).as("evidence %s", p.evidence())
-        .containsIgnoringCase(r.split(" ")[r.split(" ").length - 1].replace("Senator", "Sen").replace("Representative", "Rep")));
+    p.role().ifPresent(r -> {
+      String last = r.substring(r.lastIndexOf(' ') + 1);
+      // the role's last word, or an abbreviation of it ("Sen." for Senator, "Sgt" for Sergeant)
+      boolean abbreviated = Arrays.stream(evidence.split("\\s+"))
+          .anyMatch(w -> RoleFinderTest.ROLES.gazetteer().expand(w).filter(last::equalsIgnoreCase).isPresent());
+      if (!abbreviated) {
+        assertThat(evidence).as("evidence %s", p.evidence()).containsIgnoringCase(last);
+      }
+    });
     assertThat(p.evidence()).allSatisfy(e -> assertThat(text.substring(e.begin(), e.end())).isEqualTo(e.text()));
     if (p.role().isEmpty() && p.affiliation().isEmpty() && p.party().isEmpty()) {
       assertThat(p.evidence()).isEmpty();

@@ -222,7 +222,7 @@ public final class StatementModel {
   double floor(Candidate candidate) {
     return switch (candidate.evidence().finder()) {
       case OPEN_CUE -> weight(OPEN_FLOOR);
-      case QUOTE_CUE, SIGNATURE -> 0;
+      case QUOTE_CUE, SIGNATURE, FLOATING -> 0;
       default -> weight(RULE_FLOOR);
     };
   }

@@ -48,9 +48,11 @@ public final class StatementFeatures {
       cover[i + 1] += cover[i];
       cueBefore[i + 1] = cueBefore[i] + cueStarts[i];
     }
+    int[][] inner = innermost(length, candidates);
     List<List<String>> out = new ArrayList<>();
     double[] cueProbabilities = cues.probabilities(doc);
-    for (Candidate f : candidates) {
+    for (int k = 0; k < candidates.size(); k++) {
+      Candidate f = candidates.get(k);
       List<String> features = of(doc, f, cueProbabilities);
       Span content = f.content();
       boolean ownCueInside = f.cue().filter(c -> content.begin() <= c.span().begin() && c.span().begin() < content.end())
@@ -60,6 +62,10 @@ public final class StatementFeatures {
         if (cover[at] - (ownCueInside ? 1 : 0) > 0) {
           features.add("cueInsideContent");
           features.add("type&cueInsideContent=" + f.type());
+          int g = inner[0][at] != k ? inner[0][at] : inner[1][at];
+          if (g >= 0) {
+            outerFeatures(doc, f, candidates.get(g), cueProbabilities, features);
+          }
         }
       }
       int cues = cueBefore[content.end()] - cueBefore[content.begin()] - (ownCueInside ? 1 : 0);
@@ -70,6 +76,46 @@ public final class StatementFeatures {
       out.add(features);
     }
     return out;
+  }
+
+  /**
+   * For each char of the text, the indexes of the two candidates with the shortest contents over
+   * it, shortest first ({@code -1}: none): painted from the longest content to the shortest, in
+   * time proportional to the contents' total length.
+   */
+  private static int[][] innermost(int length, List<Candidate> candidates) {
+    int[][] inner = new int[2][length + 1];
+    java.util.Arrays.fill(inner[0], -1);
+    java.util.Arrays.fill(inner[1], -1);
+    Integer[] byLength = new Integer[candidates.size()];
+    for (int i = 0; i < byLength.length; i++) {
+      byLength[i] = i;
+    }
+    java.util.Arrays.sort(byLength, (x, y) -> Integer.compare(candidates.get(y).content().length(),
+        candidates.get(x).content().length()));
+    for (int i : byLength) {
+      Span c = candidates.get(i).content();
+      for (int at = c.begin(); at < c.end(); at++) {
+        inner[1][at] = inner[0][at];
+        inner[0][at] = i;
+      }
+    }
+    return inner;
+  }
+
+  /**
+   * A candidate whose cue stands in the content of another, {@code outer} (the shortest such):
+   * that one's finder and type, the cue model's probability of its cue, and the cue classes of
+   * both: {@code She said [leaders had agreed to …]} reports what the leaders agreed to, {@code
+   * “[He told me it was over]”} is seldom a statement of its own.
+   */
+  private static void outerFeatures(Doc doc, Candidate f, Candidate outer, double[] cueProbabilities,
+      List<String> features) {
+    features.add("outer=" + outer.evidence().finder() + "|" + outer.type());
+    features.add("outerCueProb=" + outer.cue().map(c -> bucket(cueProbabilities[Math.min(doc.tokenAtOrAfter(
+        c.span().begin()), doc.tokens().size() - 1)], 5)).orElse("-"));
+    features.add("outer&class=" + outer.evidence().cue().map(x -> x.cueClass().name()).orElse("-") + "|"
+        + f.evidence().cue().map(x -> x.cueClass().name()).orElse("-"));
   }
 
   /** The features of one candidate on its own. */

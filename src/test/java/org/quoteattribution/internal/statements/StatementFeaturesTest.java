@@ -2,6 +2,7 @@ package org.quoteattribution.internal.statements;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.quoteattribution.StatementType;
@@ -47,6 +48,17 @@ class StatementFeaturesTest {
     // "[She] said the plan failed."
     assertThat(features.of(Fixtures.saidThePlanFailed(), Fixtures.wrong()))
         .contains("before=START", "after=VBD", "fromSentenceStart=true", "toSentenceEnd=false", "constituent=whole");
+  }
+
+  @Test
+  void cueInsideAnotherCandidatesContentGetsThatCandidatesEvidence() {
+    // "«She said the plan failed»" as a quote with no cue of its own, and "said" inside it
+    Candidate outer = new Candidate(StatementType.DIRECT, Fixtures.span("She said the plan failed"), Optional.empty(),
+        Optional.empty(), -1, Evidence.of(Evidence.Finder.FLOATING, false));
+    List<List<String>> both = features.of(Fixtures.saidThePlanFailed(), List.of(outer, Fixtures.said()));
+    assertThat(both.get(1)).contains("cueInsideContent", "outer=FLOATING|DIRECT", "outerCueProb=-",
+        "outer&class=-|SPEECH");
+    assertThat(both.get(0)).noneMatch(f -> f.startsWith("outer"));
   }
 
   @Test

@@ -21,7 +21,8 @@ class TrainedScorerTest {
 
   @Test
   void openCandidateOverlappingAMoreProbableOneIsDropped() {
-    List<Candidate> candidates = List.of(Fixtures.openSaid(), Fixtures.said());
+    Candidate shorter = Fixtures.said().withContent(StatementType.INDIRECT, Fixtures.span("plan failed"));
+    List<Candidate> candidates = List.of(Fixtures.openSaid(), shorter);
     assertThat(TrainedScorer.select(candidates, new double[] {2, 3}, new double[2], FLOORS)).containsExactly(1);
     assertThat(TrainedScorer.select(candidates, new double[] {3, 2}, new double[2], FLOORS)).containsExactly(0, 1);
   }

@@ -67,6 +67,7 @@ public final class TrainStatementModel {
     double cueSigma = 1.0;
     Path cueOut = Path.of(DEFAULT_CUE_OUT);
     Optional<Path> cueModels = Optional.empty();
+    Path dump = null;
     for (int i = 1; i < args.length; i++) {
       switch (args[i]) {
         case "--cache" -> cache = Optional.of(Path.of(args[++i]));
@@ -83,6 +84,7 @@ public final class TrainStatementModel {
         case "--cue-sigma" -> cueSigma = Double.parseDouble(args[++i]);
         case "--cue-out" -> cueOut = Path.of(args[++i]);
         case "--cue-models" -> cueModels = Optional.of(Path.of(args[++i]));
+        case "--dump" -> dump = Path.of(args[++i]);
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
@@ -145,6 +147,11 @@ public final class TrainStatementModel {
     Files.writeString(out, model.write(), StandardCharsets.UTF_8);
     System.err.printf("trained on %d articles, %d candidates, %d weights, %.1f s -> %s%n",
         articles, candidates, model.size(), (System.nanoTime() - start) / 1e9, out);
+    if (dump != null) {
+      Files.write(dump, StatementTrainer.dump(examples,
+          new StatementTrainer.Settings(sigma, folds, openFloor, ruleFloor, exactFloor), model), StandardCharsets.UTF_8);
+      System.err.printf("candidates with out-of-fold probabilities -> %s%n", dump);
+    }
     if (eval != null) {
       evaluate(corpus.withCache(Optional.ofNullable(evalCache)), new CueDetector(cueFeatures, cueModel), model, eval,
           predictions);

@@ -6,15 +6,20 @@ import java.util.Optional;
 import org.quoteattribution.Span;
 import org.quoteattribution.internal.nlp.Doc;
 import org.quoteattribution.internal.nlp.Token;
+import org.quoteattribution.internal.nlp.TokenRange;
 
 /**
  * The evidence of a statement candidate as binary features for {@link StatementModel}: the cue's
  * lemma, class, part of speech and relation, and the {@link CueDetector}'s probability that it is a
- * cue; the source's part of speech and entity type; the content's length, quote marks, sentences
- * and edges; where the cue stands; and the rule's own confidence. Features are strings
+ * cue; the source's part of speech and entity type; the content's length, quote marks, sentences,
+ * head word and paragraph; its edges (the words just outside it, the sentence's edges, whether it
+ * is one constituent); where the cue stands; and the rule's own confidence. Features are strings
  * {@code name=value}; pure logic on a {@link Doc} and the detector's linear model.
  */
 public final class StatementFeatures {
+
+  /** Quote marks as CoreNLP writes them, straight or curly, single or double. */
+  private static final java.util.Set<String> QUOTE_WORDS = java.util.Set.of("\"", "``", "''", "“", "”", "'", "‘", "’", "`");
 
   private final CueLexicon lexicon;
   private final CueDetector cues;
@@ -43,9 +48,11 @@ public final class StatementFeatures {
       cover[i + 1] += cover[i];
       cueBefore[i + 1] = cueBefore[i] + cueStarts[i];
     }
+    int[][] inner = innermost(length, candidates);
     List<List<String>> out = new ArrayList<>();
     double[] cueProbabilities = cues.probabilities(doc);
-    for (Candidate f : candidates) {
+    for (int k = 0; k < candidates.size(); k++) {
+      Candidate f = candidates.get(k);
       List<String> features = of(doc, f, cueProbabilities);
       Span content = f.content();
       boolean ownCueInside = f.cue().filter(c -> content.begin() <= c.span().begin() && c.span().begin() < content.end())
@@ -55,6 +62,10 @@ public final class StatementFeatures {
         if (cover[at] - (ownCueInside ? 1 : 0) > 0) {
           features.add("cueInsideContent");
           features.add("type&cueInsideContent=" + f.type());
+          int g = inner[0][at] != k ? inner[0][at] : inner[1][at];
+          if (g >= 0) {
+            outerFeatures(doc, f, candidates.get(g), cueProbabilities, features);
+          }
         }
       }
       int cues = cueBefore[content.end()] - cueBefore[content.begin()] - (ownCueInside ? 1 : 0);
@@ -65,6 +76,46 @@ public final class StatementFeatures {
       out.add(features);
     }
     return out;
+  }
+
+  /**
+   * For each char of the text, the indexes of the two candidates with the shortest contents over
+   * it, shortest first ({@code -1}: none): painted from the longest content to the shortest, in
+   * time proportional to the contents' total length.
+   */
+  private static int[][] innermost(int length, List<Candidate> candidates) {
+    int[][] inner = new int[2][length + 1];
+    java.util.Arrays.fill(inner[0], -1);
+    java.util.Arrays.fill(inner[1], -1);
+    Integer[] byLength = new Integer[candidates.size()];
+    for (int i = 0; i < byLength.length; i++) {
+      byLength[i] = i;
+    }
+    java.util.Arrays.sort(byLength, (x, y) -> Integer.compare(candidates.get(y).content().length(),
+        candidates.get(x).content().length()));
+    for (int i : byLength) {
+      Span c = candidates.get(i).content();
+      for (int at = c.begin(); at < c.end(); at++) {
+        inner[1][at] = inner[0][at];
+        inner[0][at] = i;
+      }
+    }
+    return inner;
+  }
+
+  /**
+   * A candidate whose cue stands in the content of another, {@code outer} (the shortest such):
+   * that one's finder and type, the cue model's probability of its cue, and the cue classes of
+   * both: {@code She said [leaders had agreed to …]} reports what the leaders agreed to, {@code
+   * “[He told me it was over]”} is seldom a statement of its own.
+   */
+  private static void outerFeatures(Doc doc, Candidate f, Candidate outer, double[] cueProbabilities,
+      List<String> features) {
+    features.add("outer=" + outer.evidence().finder() + "|" + outer.type());
+    features.add("outerCueProb=" + outer.cue().map(c -> bucket(cueProbabilities[Math.min(doc.tokenAtOrAfter(
+        c.span().begin()), doc.tokens().size() - 1)], 5)).orElse("-"));
+    features.add("outer&class=" + outer.evidence().cue().map(x -> x.cueClass().name()).orElse("-") + "|"
+        + f.evidence().cue().map(x -> x.cueClass().name()).orElse("-"));
   }
 
   /** The features of one candidate on its own. */
@@ -122,6 +173,13 @@ public final class StatementFeatures {
     }
     out.add("contentRel=" + doc.token(contentHead).rel());
     out.add("contentHeadPos=" + doc.token(contentHead).pos());
+    edges(doc, first, last, contentHead, e.finder(), out);
+    Token headWord = doc.token(contentHead);
+    if (headWord.isNoun() && !headWord.isProperNoun() || headWord.isVerb() || headWord.isAdjective()) {
+      out.add("contentHeadWord=" + headWord.lemma());
+    }
+    out.add("contentHeadNer=" + headWord.ner());
+    out.add("paragraph=" + Math.min(3, doc.sentences().get(headWord.sentence()).paragraph()));
     Doc.Sentence sentence = doc.sentences().get(doc.token(last).sentence());
     Token end = doc.token(sentence.endToken() - 1);
     out.add("sentenceEnd=" + (end.word().equals("?") ? "question" : end.isPunctuation() ? "punct" : "none"));
@@ -218,6 +276,67 @@ public final class StatementFeatures {
         out.add("negated");
       }
     }
+  }
+
+  /**
+   * Where the content's edges stand, for the exact model above all: the words just outside them
+   * (quote marks skipped), whether they are the sentence's edges, whether the content is one whole
+   * constituent and how many of its words hang from outside it; the words outside and the shape
+   * also with the finder, whose rules leave different edges.
+   */
+  private static void edges(Doc doc, int first, int last, int contentHead, Evidence.Finder finder,
+      List<String> out) {
+    int a = first;
+    int b = last;
+    while (a < b && doc.token(a).isPunctuation()) {
+      a++;
+    }
+    while (b > a && doc.token(b).isPunctuation()) {
+      b--;
+    }
+    Doc.Sentence opening = doc.sentences().get(doc.token(a).sentence());
+    Doc.Sentence closing = doc.sentences().get(doc.token(b).sentence());
+    int before = a - 1;
+    while (before >= opening.firstToken() && isQuoteMark(doc.token(before))) {
+      before--;
+    }
+    int after = b + 1;
+    while (after < closing.endToken() && isQuoteMark(doc.token(after))) {
+      after++;
+    }
+    int rest = b + 1;
+    while (rest < closing.endToken() && doc.token(rest).isPunctuation()) {
+      rest++;
+    }
+    TokenRange tree = doc.subtree(contentHead);
+    String shape = tree.first() == a && tree.last() == b ? "whole"
+        : tree.first() <= a && b <= tree.last() ? "inside" : "over";
+    List<String> edges = List.of(
+        "before=" + (before < opening.firstToken() ? "START" : edgeWord(doc.token(before))),
+        "after=" + (after >= closing.endToken() ? "END" : edgeWord(doc.token(after))),
+        "constituent=" + shape);
+    out.addAll(edges);
+    edges.forEach(x -> out.add("finder&" + finder + "|" + x));
+    out.add("toSentenceEnd=" + (rest >= closing.endToken()));
+    out.add("fromSentenceStart=" + (before < opening.firstToken()));
+    int heads = 0;
+    for (int i = a; i <= b; i++) {
+      int h = doc.token(i).head();
+      if (h < a || h > b) {
+        heads++;
+      }
+    }
+    out.add("heads=" + Math.min(3, heads));
+  }
+
+  private static boolean isQuoteMark(Token t) {
+    return QUOTE_WORDS.contains(t.word());
+  }
+
+  /** A word next to an edge: itself when punctuation or a function word, else its part of speech. */
+  private static String edgeWord(Token t) {
+    return t.isPunctuation() || t.pos().matches("CC|IN|TO|DT|WDT|WP|WRB|RB|MD|PRP|POS")
+        ? t.lemma().toLowerCase(java.util.Locale.ROOT) : t.pos();
   }
 
   private static int quoteMarks(String text) {

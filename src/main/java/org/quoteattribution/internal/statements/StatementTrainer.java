@@ -102,6 +102,53 @@ public final class StatementTrainer {
   }
 
   /**
+   * For error analysis: one tab-separated line per candidate of {@code articles} with its article
+   * number, content (UTF-16 offsets), finder, type, cue, whether it matches a gold content and
+   * whether exactly, its out-of-fold keep and exact probabilities under {@code model}'s scalings,
+   * whether {@link TrainedScorer#select} keeps it, and its features.
+   */
+  public static List<String> dump(List<Article> articles, Settings settings, StatementModel model) {
+    List<Example> examples = new ArrayList<>();
+    List<Example> byExact = new ArrayList<>();
+    List<boolean[]> rights = new ArrayList<>();
+    List<boolean[]> exacts = new ArrayList<>();
+    for (int a = 0; a < articles.size(); a++) {
+      Article article = articles.get(a);
+      List<Span> contents = article.candidates().stream().map(Candidate::content).toList();
+      boolean[] right = label(article.text(), contents, article.gold());
+      boolean[] exact = labelExact(article.text(), contents, article.gold());
+      rights.add(right);
+      exacts.add(exact);
+      for (int i = 0; i < right.length; i++) {
+        examples.add(new Example(article.features().get(i), right[i], a));
+        byExact.add(new Example(article.features().get(i), exact[i], a));
+      }
+    }
+    double[] outOfFold = outOfFold(examples, settings, List.of());
+    double[] exactOutOfFold = outOfFold(byExact, settings, List.of());
+    List<String> out = new ArrayList<>();
+    int next = 0;
+    for (int a = 0; a < articles.size(); a++) {
+      Article article = articles.get(a);
+      int n = article.candidates().size();
+      double[] raw = java.util.Arrays.copyOfRange(outOfFold, next, next + n);
+      double[] exact = java.util.Arrays.copyOfRange(exactOutOfFold, next, next + n);
+      next += n;
+      java.util.Set<Integer> kept = new java.util.HashSet<>(TrainedScorer.select(article.candidates(), raw, exact, model));
+      for (int i = 0; i < n; i++) {
+        Candidate c = article.candidates().get(i);
+        out.add(String.join("\t", Integer.toString(a), Integer.toString(c.content().begin()),
+            Integer.toString(c.content().end()), c.evidence().finder().name(), c.type().name(),
+            c.cue().map(q -> q.span().text()).orElse("-"), Boolean.toString(rights.get(a)[i]),
+            Boolean.toString(exacts.get(a)[i]), String.format(java.util.Locale.ROOT, "%.4f", model.keepProbability(raw[i])),
+            String.format(java.util.Locale.ROOT, "%.4f", model.exactProbability(exact[i])),
+            Boolean.toString(kept.contains(i)), String.join(" ", article.features().get(i))));
+      }
+    }
+    return out;
+  }
+
+  /**
    * Each example's linear score under a model trained on its {@code right} labels without its
    * fold of the articles.
    */

@@ -2,7 +2,10 @@ package org.quoteattribution.internal.statements;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.quoteattribution.StatementType;
 
 class StatementFeaturesTest {
 
@@ -20,6 +23,42 @@ class StatementFeaturesTest {
   void cueWordIsJoinedWithTheShapeOfItsContentAndTheSentenceEnd() {
     assertThat(features.of(Fixtures.saidThePlanFailed(), Fixtures.said()))
         .contains("cue&contentRel=say|ccomp", "cue&clause=say|true", "cue&contentHeadPos=say|VBD", "sentenceEnd=punct");
+  }
+
+  @Test
+  void contentEdgesAreTheWordsOutsideAndTheShapeOfTheContent() {
+    // "She said [the plan failed]." : a verb before, the full stop after, one whole constituent
+    assertThat(features.of(Fixtures.saidThePlanFailed(), Fixtures.said())).contains(
+        "before=VBD", "after=.", "toSentenceEnd=true", "fromSentenceStart=false", "constituent=whole", "heads=1",
+        "finder&CUE_VERB|before=VBD", "finder&CUE_VERB|after=.", "contentHeadWord=fail", "contentHeadNer=O",
+        "paragraph=0");
+  }
+
+  @Test
+  void contentThatCutsAConstituentSaysSo() {
+    // "She said the [plan failed]." : a function word before, part of the clause of "failed"
+    Candidate cut = new Candidate(StatementType.INDIRECT, Fixtures.span("plan failed"), Optional.empty(),
+        Optional.empty(), -1, Evidence.of(Evidence.Finder.COLON, false));
+    assertThat(features.of(Fixtures.saidThePlanFailed(), cut))
+        .contains("before=the", "after=.", "constituent=inside", "finder&COLON|constituent=inside");
+  }
+
+  @Test
+  void contentAtTheStartOfTheSentenceSaysSo() {
+    // "[She] said the plan failed."
+    assertThat(features.of(Fixtures.saidThePlanFailed(), Fixtures.wrong()))
+        .contains("before=START", "after=VBD", "fromSentenceStart=true", "toSentenceEnd=false", "constituent=whole");
+  }
+
+  @Test
+  void cueInsideAnotherCandidatesContentGetsThatCandidatesEvidence() {
+    // "«She said the plan failed»" as a quote with no cue of its own, and "said" inside it
+    Candidate outer = new Candidate(StatementType.DIRECT, Fixtures.span("She said the plan failed"), Optional.empty(),
+        Optional.empty(), -1, Evidence.of(Evidence.Finder.FLOATING, false));
+    List<List<String>> both = features.of(Fixtures.saidThePlanFailed(), List.of(outer, Fixtures.said()));
+    assertThat(both.get(1)).contains("cueInsideContent", "outer=FLOATING|DIRECT", "outerCueProb=-",
+        "outer&class=-|SPEECH");
+    assertThat(both.get(0)).noneMatch(f -> f.startsWith("outer"));
   }
 
   @Test

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.quoteattribution.Span;
+import org.quoteattribution.StatementType;
 
 class TrainedScorerTest {
 
@@ -19,9 +21,30 @@ class TrainedScorerTest {
 
   @Test
   void openCandidateOverlappingAMoreProbableOneIsDropped() {
-    List<Candidate> candidates = List.of(Fixtures.openSaid(), Fixtures.said());
+    Candidate shorter = Fixtures.said().withContent(StatementType.INDIRECT, Fixtures.span("plan failed"));
+    List<Candidate> candidates = List.of(Fixtures.openSaid(), shorter);
     assertThat(TrainedScorer.select(candidates, new double[] {2, 3}, new double[2], FLOORS)).containsExactly(1);
     assertThat(TrainedScorer.select(candidates, new double[] {3, 2}, new double[2], FLOORS)).containsExactly(0, 1);
+  }
+
+  @Test
+  void secondCandidateWithTheSameWordsAsAMoreProbableOneIsDropped() {
+    // "She said [the plan failed]" and "[the plan failed.]": one content, kept once, the likelier
+    Candidate withStop = Fixtures.said().withContent(StatementType.INDIRECT, Fixtures.span("the plan failed."));
+    List<Candidate> candidates = List.of(Fixtures.said(), withStop);
+    assertThat(TrainedScorer.select(candidates, new double[] {2, 3}, new double[2], FLOORS)).containsExactly(1);
+    assertThat(TrainedScorer.select(candidates, new double[] {3, 2}, new double[2], FLOORS)).containsExactly(0);
+  }
+
+  @Test
+  void contentsWithTheSameWordsDifferOnlyInQuoteMarksSpaceAndClosingPunctuation() {
+    String text = "He said: “We will appeal,” and left.";
+    int open = text.indexOf('“');
+    int close = text.indexOf('”') + 1;
+    Span quoted = Span.of(text, open - 1, close);
+    Span bare = Span.of(text, open + 1, text.indexOf(','));
+    assertThat(TrainedScorer.core(quoted)).isEqualTo(TrainedScorer.core(bare));
+    assertThat(TrainedScorer.core(Span.of(text, open + 1, open + 8))).isNotEqualTo(TrainedScorer.core(bare));
   }
 
   @Test

@@ -63,7 +63,7 @@ public final class TrainStatementModel {
     int folds = 3;
     double openFloor = 0.5;
     double ruleFloor = 0.3;
-    double exactFloor = 0.38;
+    double exactFloor = 0.36;
     double cueSigma = 1.0;
     Path cueOut = Path.of(DEFAULT_CUE_OUT);
     Optional<Path> cueModels = Optional.empty();

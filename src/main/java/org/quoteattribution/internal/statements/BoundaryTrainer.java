@@ -112,18 +112,7 @@ public final class BoundaryTrainer {
         }
       }
     }
-    pairs.sort((x, y) -> x[0] != y[0] ? Integer.compare(y[0], x[0])
-        : x[1] != y[1] ? Integer.compare(y[1], x[1]) : Integer.compare(y[2], x[2]));
-    boolean[] usedGold = new boolean[article.gold().size()];
-    int[] matched = new int[candidates.size()];
-    java.util.Arrays.fill(matched, -1);
-    for (int[] pair : pairs) {
-      if (!usedGold[pair[1]] && matched[pair[2]] < 0) {
-        usedGold[pair[1]] = true;
-        matched[pair[2]] = pair[1];
-      }
-    }
-    return matched;
+    return StatementTrainer.assign(pairs, article.gold().size(), candidates.size());
   }
 
   /** Whether the candidate's cue overlaps one of the gold cues; true where either names none. */

@@ -350,10 +350,19 @@ public final class StatementTrainer {
         }
       }
     }
+    return assign(pairs, g.size(), p.size());
+  }
+
+  /**
+   * One gold statement for each candidate at most, and the reverse, greedily: the pairs
+   * ({@code {overlap, gold, candidate}}) by overlap, largest first (ties to the later gold and
+   * candidate), each taken if both sides are free. The gold index for each candidate, or -1.
+   */
+  static int[] assign(List<int[]> pairs, int golds, int candidates) {
     pairs.sort((x, y) -> x[0] != y[0] ? Integer.compare(y[0], x[0])
         : x[1] != y[1] ? Integer.compare(y[1], x[1]) : Integer.compare(y[2], x[2]));
-    boolean[] usedGold = new boolean[g.size()];
-    int[] matched = new int[p.size()];
+    boolean[] usedGold = new boolean[golds];
+    int[] matched = new int[candidates];
     java.util.Arrays.fill(matched, -1);
     for (int[] pair : pairs) {
       if (!usedGold[pair[1]] && matched[pair[2]] < 0) {

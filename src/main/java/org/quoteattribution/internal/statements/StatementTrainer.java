@@ -377,21 +377,36 @@ public final class StatementTrainer {
   private static final String TRAIL = ".,;:!?";
 
   static int[] trim(String text, int begin, int end) {
+    begin = skipMarks(text, begin, end);
+    int after = begin + 4;
+    if (after < end && text.regionMatches(true, begin, "that", 0, 4) && space(text.charAt(after))) {
+      begin = skipMarks(text, after, end);
+    }
+    return new int[] {begin, endWithoutMarks(text, begin, end)};
+  }
+
+  /**
+   * A span without the white space and quote marks around it and its closing punctuation: as
+   * {@link #trim}, but keeping a leading {@code that}.
+   */
+  static int[] trimMarks(String text, int begin, int end) {
+    begin = skipMarks(text, begin, end);
+    return new int[] {begin, endWithoutMarks(text, begin, end)};
+  }
+
+  private static int skipMarks(String text, int begin, int end) {
     while (begin < end && (space(text.charAt(begin)) || QUOTES.indexOf(text.charAt(begin)) >= 0)) {
       begin++;
     }
-    int after = begin + 4;
-    if (after < end && text.regionMatches(true, begin, "that", 0, 4) && space(text.charAt(after))) {
-      begin = after;
-      while (begin < end && (space(text.charAt(begin)) || QUOTES.indexOf(text.charAt(begin)) >= 0)) {
-        begin++;
-      }
-    }
+    return begin;
+  }
+
+  private static int endWithoutMarks(String text, int begin, int end) {
     while (begin < end && (space(text.charAt(end - 1)) || QUOTES.indexOf(text.charAt(end - 1)) >= 0
         || TRAIL.indexOf(text.charAt(end - 1)) >= 0)) {
       end--;
     }
-    return new int[] {begin, end};
+    return end;
   }
 
   private static boolean space(char c) {

@@ -69,27 +69,6 @@ public final class TrainedScorer implements StatementScorer {
    * @param raw   the linear scores of the candidates ({@link StatementModel#score})
    * @param exact their exact models' scores ({@link StatementModel#exactScore})
    */
-  /**
-   * A content's words as a key, {@code begin << 32 | end}: without the white space, quote marks
-   * and closing punctuation around them, so that {@code “We will appeal,”} and {@code We will
-   * appeal} are the same content.
-   */
-  static long core(Span content) {
-    String text = content.text();
-    int begin = 0;
-    int end = text.length();
-    while (begin < end && (Character.isWhitespace(text.charAt(begin)) || QUOTE_MARKS.indexOf(text.charAt(begin)) >= 0)) {
-      begin++;
-    }
-    while (end > begin && (Character.isWhitespace(text.charAt(end - 1)) || QUOTE_MARKS.indexOf(text.charAt(end - 1)) >= 0
-        || ".,;:!?".indexOf(text.charAt(end - 1)) >= 0)) {
-      end--;
-    }
-    return (long) (content.begin() + begin) << 32 | (content.begin() + end);
-  }
-
-  private static final String QUOTE_MARKS = "\"'“”‘’«»„‟‹›`";
-
   static List<Integer> select(List<Candidate> candidates, double[] raw, double[] exact, StatementModel model) {
     Integer[] order = new Integer[candidates.size()];
     for (int i = 0; i < order.length; i++) {
@@ -115,5 +94,15 @@ public final class TrainedScorer implements StatementScorer {
       }
     }
     return List.copyOf(kept);
+  }
+
+  /**
+   * A content's words as a key, {@code begin << 32 | end}: without the white space, quote marks
+   * and closing punctuation around them ({@link StatementTrainer#trimMarks}), so that {@code “We
+   * will appeal,”} and {@code We will appeal} are the same content.
+   */
+  static long core(Span content) {
+    int[] words = StatementTrainer.trimMarks(content.text(), 0, content.text().length());
+    return (long) (content.begin() + words[0]) << 32 | (content.begin() + words[1]);
   }
 }

@@ -38,6 +38,14 @@ class StatementsTest {
     }
 
     @Test
+    void quoteThenSourceWhoseRelativeClauseHasASpeechVerb() {
+      // the parse makes "asked" the subject of "said"; the words before ", who" are the source
+      String text = "“It is a disaster,” a senior official, who asked not to be named, said.";
+      assertThat(Render.statements(Shared.ATTRIBUTOR.attribute(text)))
+          .contains("“«It is a disaster,»” [a senior official], who asked not to be named, <said>.");
+    }
+
+    @Test
     void quoteBeforeSaidAndNamedSpeaker() {
       Attribution a = assertStatements("“We will not back down,” said Maria Lopez.",
           "“«We will not back down,»” <said> [Maria Lopez].");

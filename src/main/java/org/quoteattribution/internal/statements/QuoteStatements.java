@@ -48,6 +48,9 @@ public final class QuoteStatements {
   private static final int MAX_ATTRIBUTION = 250;
 
   private final CueLexicon lexicon;
+  /** Pronouns that open a relative clause in a source's description: {@code X, who …, said}. */
+  private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "whom", "whose", "which");
+
   /** Verbs that name rather than quote: {@code the so-called “peace plan”}. */
   private final Set<String> namingVerbs;
 
@@ -160,17 +163,31 @@ public final class QuoteStatements {
       return signed;
     }
     int paragraph = doc.paragraphAt(q.end() - 1);
+    // "“…,” a senior official, who asked not to be named, said": the verbs of a relative clause
+    // of the source are not the quote's cue, and the source is the words before the clause
+    int relative = -1; // the comma that opens such a clause
+    boolean inRelative = false;
     for (int i = after; i < Math.min(doc.tokens().size(), after + WINDOW); i++) {
       Token t = doc.token(i);
       if (quotes.startsAt(t.begin()) || ".!?".contains(t.word()) && i > after
           || doc.sentences().get(t.sentence()).paragraph() != paragraph) {
         break;
       }
-      if (isQuotingVerb(t)) {
-        if (!onlySubjectBetween(doc, after, t) || cued.hasContentAfter(t.begin(), t.end())) {
+      if (i > after + 1 && relative < 0 && doc.token(i - 1).word().equals(",") && RELATIVE_PRONOUNS.contains(t.lemma())) {
+        relative = i - 1;
+        inRelative = true;
+      } else if (inRelative && t.word().equals(",")) {
+        inRelative = false;
+      }
+      if (isQuotingVerb(t) && !inRelative) {
+        boolean afterRelative = relative > after && doc.token(i - 1).word().equals(",");
+        if (!onlySubjectBetween(doc, after, t) && !afterRelative || cued.hasContentAfter(t.begin(), t.end())) {
           break;
         }
-        return Optional.of(quoteStatement(doc, q, t, sourceNear(doc, after, i, t)));
+        Optional<Source> source = onlySubjectBetween(doc, after, t) ? sourceNear(doc, after, i, t)
+            : Optional.of(TokenRanges.trim(doc, after, relative - 1)).filter(r -> !r.isEmpty())
+                .map(r -> new Source(r, r.last()));
+        return Optional.of(quoteStatement(doc, q, t, source));
       }
     }
     int before = doc.tokenAtOrAfter(q.begin()) - 1;

@@ -1,6 +1,7 @@
 package org.quoteattribution;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 
 /**
@@ -131,7 +132,7 @@ final class FuzzArticles {
     } else if (r < 0.73) {
       return "He said " + "x".repeat(chance(0.3) ? 10_000 : 100 + random.nextInt(900)) + "."; // a very long word
     } else if (r < 0.78) {
-      return name.toUpperCase(java.util.Locale.ROOT) + ": " + words(5) + ".";
+      return name.toUpperCase(Locale.ROOT) + ": " + words(5) + ".";
     } else if (r < 0.82) {
       return pick(DATELINES) + words(4);
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The documented limits: a maximum length and a time budget, each with a clear error. */
@@ -40,7 +41,7 @@ class LimitsTest {
     attributor.attributeAll(texts.iterator(), t -> t, 2, outcomes::add);
 
     assertThat(outcomes).extracting(o -> o.error().isPresent()).containsExactly(false, true, false);
-    String record = AttributionWriter.errorLine(java.util.Optional.of("b"), outcomes.get(1).error().get());
+    String record = AttributionWriter.errorLine(Optional.of("b"), outcomes.get(1).error().get());
     assertThat(record).contains("\"limit\":\"LENGTH\"", "\"exception\":\"org.quoteattribution.LimitExceededException\"",
         "\"error\":\"article too long: 501 chars, the limit is 500 (the maximum length)\"");
   }

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -91,14 +93,14 @@ class ThreadSafetyTest {
     List<Attribution> baseline = articles.stream().map(Shared.ATTRIBUTOR::attribute).toList();
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(Long.getLong("stress.seconds", 20));
     int threads = 8;
-    List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+    List<String> failures = Collections.synchronizedList(new ArrayList<>());
     java.util.concurrent.atomic.AtomicLong runs = new java.util.concurrent.atomic.AtomicLong();
     CyclicBarrier start = new CyclicBarrier(threads);
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       List<Future<?>> futures = new ArrayList<>();
       for (int t = 0; t < threads; t++) {
-        java.util.Random order = new java.util.Random(t);
+        Random order = new Random(t);
         futures.add(pool.submit(() -> {
           start.await(2, TimeUnit.MINUTES);
           while (System.nanoTime() < deadline && failures.size() < 10) {

@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.quoteattribution.Span;
@@ -129,10 +131,10 @@ public final class CueErrors {
               matched == null ? "-" : matched.evidence().finder().name(), candLemma,
               clean(text.substring(content[0], Math.min(content[1], content[0] + 80))),
               best == null ? "-" : best.evidence().finder().name() + ":" + best.cue().map(q -> q.lemma()).orElse("-"),
-              best == null ? "-" : String.format(java.util.Locale.ROOT, "%.3f", scorer.score(best, doc)),
+              best == null ? "-" : String.format(Locale.ROOT, "%.3f", scorer.score(best, doc)),
               Boolean.toString(best != null && kept.contains(best)),
-              cueHead < 0 ? "-" : String.format(java.util.Locale.ROOT, "%.3f", cueP[cueHead]),
-              matched == null || matched.cue().isEmpty() ? "-" : String.format(java.util.Locale.ROOT, "%.3f",
+              cueHead < 0 ? "-" : String.format(Locale.ROOT, "%.3f", cueP[cueHead]),
+              matched == null || matched.cue().isEmpty() ? "-" : String.format(Locale.ROOT, "%.3f",
                   cueP[Math.min(doc.tokenAtOrAfter(matched.cue().get().span().begin()), doc.tokens().size() - 1)]),
               Boolean.toString(matched != null && cue != null && matched.cue().isPresent()
                   && matched.cue().get().span().begin() < cue[1] && cue[0] < matched.cue().get().span().end())));
@@ -157,8 +159,8 @@ public final class CueErrors {
               Boolean.toString(goldCueThere), "false", f.evidence().finder().name(),
               f.cue().map(q -> q.lemma()).orElse("-"),
               clean(f.content().text().substring(0, Math.min(80, f.content().text().length()))), "-",
-              String.format(java.util.Locale.ROOT, "%.3f", scorer.score(f, doc)), "true",
-              t == null ? "-" : String.format(java.util.Locale.ROOT, "%.3f", cueP[t.index()]), "-", "-"));
+              String.format(Locale.ROOT, "%.3f", scorer.score(f, doc)), "true",
+              t == null ? "-" : String.format(Locale.ROOT, "%.3f", cueP[t.index()]), "-", "-"));
         }
       }
     }
@@ -171,7 +173,7 @@ public final class CueErrors {
   /** For each gold statement, the index of the kept content matched to it one to one, or -1. */
   private static int[] keptMatch(String text, List<Span> kept, List<int[]> gold) {
     int[] out = new int[gold.size()];
-    java.util.Arrays.fill(out, -1);
+    Arrays.fill(out, -1);
     boolean[] used = new boolean[kept.size()];
     for (int g = 0; g < gold.size(); g++) {
       for (int k = 0; k < kept.size(); k++) {

@@ -6,11 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.quoteattribution.internal.statements.BoundaryModel;
-import org.quoteattribution.internal.statements.CueDetector;
 import org.quoteattribution.internal.statements.BoundaryTrainer;
+import org.quoteattribution.internal.statements.CueDetector;
 import org.quoteattribution.internal.statements.StatementModel;
 
 /**
@@ -64,7 +67,7 @@ public final class TrainBoundaryModel {
     TrainStatementModel.Corpus corpus = new TrainStatementModel.Corpus(cache, false);
     Engine rules = engine(corpus, StatementModel.load(), BoundaryModel.none());
     List<BoundaryTrainer.Article> articles = new ArrayList<>();
-    java.util.Map<String, List<List<int[]>>> trainCues = goldCues(train);
+    Map<String, List<List<int[]>>> trainCues = goldCues(train);
     int gold = 0;
     for (TrainStatementModel.Corpus.Article a : corpus.read(train)) {
       articles.add(new BoundaryTrainer.Article(a.doc(), rules.candidates(a.doc()), a.gold(), trainCues.get(a.id())));
@@ -89,7 +92,7 @@ public final class TrainBoundaryModel {
     Files.writeString(out, model.write(), StandardCharsets.UTF_8);
     System.err.printf("trained on %d articles, %d weights, %.1f s -> %s%n",
         articles.size(), model.size(), (System.nanoTime() - start) / 1e9, out);
-    System.err.println("train choices " + java.util.Arrays.toString(BoundaryTrainer.accuracy(articles, model)));
+    System.err.println("train choices " + Arrays.toString(BoundaryTrainer.accuracy(articles, model)));
     if (report != null) {
       Files.write(report, BoundaryTrainer.errors(articles, model), StandardCharsets.UTF_8);
     }
@@ -99,11 +102,11 @@ public final class TrainBoundaryModel {
     if (eval != null) {
       List<BoundaryTrainer.Article> dev = new ArrayList<>();
       TrainStatementModel.Corpus devCorpus = corpus.withCache(Optional.ofNullable(evalCache));
-      java.util.Map<String, List<List<int[]>>> devCues = goldCues(eval);
+      Map<String, List<List<int[]>>> devCues = goldCues(eval);
       for (TrainStatementModel.Corpus.Article a : devCorpus.read(eval)) {
         dev.add(new BoundaryTrainer.Article(a.doc(), rules.candidates(a.doc()), a.gold(), devCues.get(a.id())));
       }
-      System.err.println("dev choices " + java.util.Arrays.toString(BoundaryTrainer.accuracy(dev, model)));
+      System.err.println("dev choices " + Arrays.toString(BoundaryTrainer.accuracy(dev, model)));
       if (choices != null) {
         Files.write(Path.of(choices + ".dev"), BoundaryTrainer.choices(dev, model), StandardCharsets.UTF_8);
       }
@@ -125,9 +128,9 @@ public final class TrainBoundaryModel {
    * Each article's gold cue spans by article id, one list for each statement with a content (in
    * the order {@link TrainStatementModel.Corpus} reads the contents), in UTF-16 offsets.
    */
-  static java.util.Map<String, List<List<int[]>>> goldCues(Path corpus) throws IOException {
+  static Map<String, List<List<int[]>>> goldCues(Path corpus) throws IOException {
     com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
-    java.util.Map<String, List<List<int[]>>> out = new java.util.HashMap<>();
+    Map<String, List<List<int[]>>> out = new HashMap<>();
     List<String> lines = Files.readAllLines(corpus, StandardCharsets.UTF_8);
     for (int n = 0; n < lines.size(); n++) {
       String line = lines.get(n);

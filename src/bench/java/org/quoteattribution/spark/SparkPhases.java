@@ -11,7 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.scheduler.SparkListener;
 import org.apache.spark.scheduler.SparkListenerJobEnd;
@@ -122,7 +124,7 @@ public final class SparkPhases {
    * counted only in the total.
    */
   static void threads() throws IOException {
-    java.util.Map<String, Double> byName = new java.util.TreeMap<>();
+    Map<String, Double> byName = new TreeMap<>();
     try (var tasks = Files.list(Path.of("/proc/self/task"))) {
       for (Path task : tasks.toList()) {
         String stat;
@@ -138,7 +140,7 @@ public final class SparkPhases {
     }
     double live = byName.values().stream().mapToDouble(Double::doubleValue).sum();
     byName.entrySet().stream().filter(e -> e.getValue() >= 0.1)
-        .sorted(java.util.Map.Entry.<String, Double>comparingByValue().reversed())
+        .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
         .forEach(e -> System.out.printf("  thread %-20s cpu %6.1f s%n", e.getKey(), e.getValue()));
     System.out.printf("  threads that ended     cpu %6.1f s%n", cpuSeconds() - live);
   }

@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -318,7 +319,7 @@ final class Inputs {
                 continue;
               }
               if (length == buffer.length) {
-                buffer = java.util.Arrays.copyOf(buffer, Math.min(MAX_LINE_BYTES, 2 * buffer.length));
+                buffer = Arrays.copyOf(buffer, Math.min(MAX_LINE_BYTES, 2 * buffer.length));
               }
               buffer[length++] = (byte) b;
             }
@@ -335,7 +336,7 @@ final class Inputs {
             int end = length > skip && buffer[length - 1] == '\r' ? length - 1 : length;
             Optional<String> text = decode(buffer, skip, end, charset);
             if (text.isEmpty()) {
-              long bad = firstMalformedOffset(java.util.Arrays.copyOfRange(buffer, skip, end), charset);
+              long bad = firstMalformedOffset(Arrays.copyOfRange(buffer, skip, end), charset);
               return Article.broken(where, notDecodable(where, start + skip + bad, charset));
             }
             if (!text.get().isBlank()) {

@@ -1,6 +1,7 @@
 package org.quoteattribution.internal;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -167,13 +168,13 @@ public final class Engine {
         List<Candidate> candidates = new ArrayList<>(InterruptedStatements.widen(w.doc, w.merged));
         candidates.addAll(openCues.find(w.doc, w.quotes, candidates));
         candidates = new ArrayList<>(frontedArguments.widen(w.doc, candidates));
-        candidates.sort(java.util.Comparator.comparingInt((Candidate c) -> c.content().begin()));
+        candidates.sort(Comparator.comparingInt((Candidate c) -> c.content().begin()));
         w.candidates = candidates;
       }
       case SCORES -> score(w);
       case BOUNDARIES -> {
         List<Candidate> refined = new ArrayList<>(boundaries.refine(w.doc, w.quotes, w.candidates));
-        refined.sort(java.util.Comparator.comparingInt((Candidate c) -> c.content().begin()));
+        refined.sort(Comparator.comparingInt((Candidate c) -> c.content().begin()));
         w.refined = refined;
       }
       case PEOPLE -> w.people = peopleFinder.find(w.doc);

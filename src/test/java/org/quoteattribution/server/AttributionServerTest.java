@@ -13,7 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.quoteattribution.AttributionWriter;
@@ -66,7 +68,7 @@ class AttributionServerTest {
     Http.Response r = post("/v1/attribute", "text/plain; charset=utf-8", utf8(QUOTE));
     assertThat(r.status()).isEqualTo(200);
     JsonNode body = json(r);
-    assertThat(r.body()).isEqualTo(AttributionWriter.toJsonLine(QuoteAttributor.create().attribute(QUOTE), java.util.Optional.empty()));
+    assertThat(r.body()).isEqualTo(AttributionWriter.toJsonLine(QuoteAttributor.create().attribute(QUOTE), Optional.empty()));
     JsonNode statement = body.get("statements").get(0);
     assertThat(statement.get("type").asText()).isEqualTo("DIRECT");
     assertThat(statement.get("content").get("text").asText()).isEqualTo("We will open the bridge in May,");
@@ -104,7 +106,7 @@ class AttributionServerTest {
   @Test
   void refusesABodyOverTheLimitWith413() throws Exception {
     byte[] big = new byte[AttributionServer.DEFAULT_MAX_BODY_BYTES + 1];
-    java.util.Arrays.fill(big, (byte) 'a');
+    Arrays.fill(big, (byte) 'a');
     assertProblem(post("/v1/attribute", "text/plain", big), 413, "1048576 bytes");
   }
 

@@ -11,6 +11,7 @@ import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -133,8 +134,8 @@ public final class Nlp {
       int first = tokens.size();
       int[] heads = new int[labels.size()];
       String[] rels = new String[labels.size()];
-      java.util.Arrays.fill(heads, -1);
-      java.util.Arrays.fill(rels, Rel.DEP.label());
+      Arrays.fill(heads, -1);
+      Arrays.fill(rels, Rel.DEP.label());
       SemanticGraph graph = sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
       if (graph != null) {
         for (IndexedWord root : graph.getRoots()) {

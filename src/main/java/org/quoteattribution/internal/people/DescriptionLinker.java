@@ -1,6 +1,7 @@
 package org.quoteattribution.internal.people;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -373,7 +374,7 @@ final class DescriptionLinker {
       }
     }
     // nearest first in the sentence; from the sentence before, its first subject (the main clause's)
-    candidates.sort(java.util.Comparator.comparingInt((Mention m) -> doc.token(m.range().first()).sentence() == sentence
+    candidates.sort(Comparator.comparingInt((Mention m) -> doc.token(m.range().first()).sentence() == sentence
         ? -m.range().first() : Integer.MAX_VALUE / 2 + m.range().first()));
     if (!candidates.isEmpty()) {
       PersonEntity p = candidates.get(0).person();

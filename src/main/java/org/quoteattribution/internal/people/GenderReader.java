@@ -1,6 +1,7 @@
 package org.quoteattribution.internal.people;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -43,7 +44,7 @@ final class GenderReader {
       bySentence.add(new ArrayList<>(1));
       firstMention.add(new ArrayList<>(1));
     }
-    Map<String, Integer> bearers = new java.util.HashMap<>();
+    Map<String, Integer> bearers = new HashMap<>();
     people.forEach(p -> bearers.merge(p.surname(), 1, Integer::sum));
     for (PersonEntity p : people) {
       int[] v = votes.computeIfAbsent(p, k -> new int[2]);

@@ -1,9 +1,12 @@
 package org.quoteattribution.internal.people;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.quoteattribution.AffiliationKind;
 import org.quoteattribution.Gender;
 import org.quoteattribution.Person;
@@ -17,7 +20,7 @@ public final class PersonEntity {
   private String name;
   private final List<Span> mentions = new ArrayList<>();
   /** Begin and end of each mention, so that adding one costs the same however many there are. */
-  private final java.util.Set<Long> mentionOffsets = new java.util.HashSet<>();
+  private final Set<Long> mentionOffsets = new HashSet<>();
   private final List<TokenRange> nameMentions = new ArrayList<>();
   private Optional<String> role = Optional.empty();
   private Optional<String> affiliation = Optional.empty();
@@ -61,7 +64,7 @@ public final class PersonEntity {
 
   /** The mentions so far, in the order they were found. */
   List<Span> mentions() {
-    return java.util.Collections.unmodifiableList(mentions);
+    return Collections.unmodifiableList(mentions);
   }
 
   /** The token ranges of the name mentions. */
@@ -133,7 +136,7 @@ public final class PersonEntity {
   }
 
   List<Span> evidence() {
-    return java.util.Collections.unmodifiableList(evidence);
+    return Collections.unmodifiableList(evidence);
   }
 
   Optional<String> party() {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -104,7 +105,7 @@ public final class SpeakerResolver {
     private final List<Integer> starts = new ArrayList<>();
     private final Map<Gender, TreeMap<Integer, Integer>> latest = new EnumMap<>(Gender.class);
     /** The gender of the he or she resolved to a person the article gives no gender, null once both were. */
-    private final Map<PersonEntity, Gender> tied = new java.util.IdentityHashMap<>();
+    private final Map<PersonEntity, Gender> tied = new IdentityHashMap<>();
 
     /** Ties {@code p} to a pronoun of gender {@code g} resolved to it. */
     void tie(PersonEntity p, Gender g) {

@@ -2,8 +2,11 @@ package org.quoteattribution.internal.statements;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.quoteattribution.Span;
 import org.quoteattribution.internal.nlp.Doc;
 import org.quoteattribution.internal.nlp.Token;
@@ -342,7 +345,7 @@ final class BoundaryFeatures {
    */
   private static void crossed(Context x, int first, int last, String prefix, List<String> f) {
     Doc doc = x.doc();
-    java.util.Set<String> seen = new java.util.LinkedHashSet<>();
+    Set<String> seen = new LinkedHashSet<>();
     for (int k = first; k <= last; k++) {
       Token t = doc.token(k);
       if (!blocks(x.c(), t) && (x.others().rule().get(k) || x.others().open().get(k))) {
@@ -412,7 +415,7 @@ final class BoundaryFeatures {
     if (t.isPunctuation() || pos.equals("CC") || pos.equals("IN") || pos.equals("TO") || pos.startsWith("W")
         || pos.equals("DT") || pos.equals("MD") || pos.equals("PRP") || pos.equals("RP")
         || t.lemma().equals("say") || t.lemma().equals("accord")) {
-      return t.word().toLowerCase(java.util.Locale.ROOT);
+      return t.word().toLowerCase(Locale.ROOT);
     }
     return pos;
   }

@@ -1,7 +1,9 @@
 package org.quoteattribution.internal.statements;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import org.quoteattribution.internal.nlp.Doc;
 
@@ -47,7 +49,7 @@ public final class BoundaryTrainer {
     List<List<StatementTrainer.Example>> starts = new ArrayList<>();
     List<List<StatementTrainer.Example>> ends = new ArrayList<>();
     Counts counts = examples(articles, starts, ends);
-    java.util.Map<String, Double> weights = new java.util.HashMap<>();
+    Map<String, Double> weights = new HashMap<>();
     weights.putAll(ChoiceModel.fit(starts, sigma));
     weights.putAll(ChoiceModel.fit(ends, sigma));
     return BoundaryModel.of(weights, startMargin, endMargin, header.apply(counts));

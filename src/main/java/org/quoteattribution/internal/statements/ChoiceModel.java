@@ -3,6 +3,7 @@ package org.quoteattribution.internal.statements;
 import edu.stanford.nlp.optimization.AbstractCachingDiffFunction;
 import edu.stanford.nlp.optimization.QNMinimizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,7 +72,7 @@ final class ChoiceModel {
         if (derivative == null) {
           derivative = new double[n];
         }
-        java.util.Arrays.fill(derivative, 0);
+        Arrays.fill(derivative, 0);
         for (int g = 0; g < features.size(); g++) {
           int[][] f = features.get(g);
           boolean[] r = right.get(g);

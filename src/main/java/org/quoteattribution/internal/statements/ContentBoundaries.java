@@ -1,6 +1,7 @@
 package org.quoteattribution.internal.statements;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.quoteattribution.Span;
 import org.quoteattribution.StatementType;
@@ -87,7 +88,7 @@ public final class ContentBoundaries {
   static StatementType type(String text, Candidate c, Span content, QuoteIndex quotes) {
     boolean[] before = quoting(text, c.content(), quotes);
     boolean[] after = quoting(text, content, quotes);
-    if (java.util.Arrays.equals(before, after)) {
+    if (Arrays.equals(before, after)) {
       return c.type();
     }
     return !after[0] ? StatementType.INDIRECT : after[1] ? StatementType.MIXED : StatementType.DIRECT;

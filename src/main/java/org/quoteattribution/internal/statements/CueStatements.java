@@ -1,6 +1,8 @@
 package org.quoteattribution.internal.statements;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -67,12 +69,12 @@ public final class CueStatements {
   private static List<Candidate> withoutNestedCues(List<Candidate> found) {
     // the cues in text order, so that each content looks only at the cues inside it
     List<Candidate> byCue = new ArrayList<>(found);
-    byCue.sort(java.util.Comparator.comparingInt((Candidate f) -> f.cue().get().span().begin()));
+    byCue.sort(Comparator.comparingInt((Candidate f) -> f.cue().get().span().begin()));
     int[] cueBegins = byCue.stream().mapToInt(f -> f.cue().get().span().begin()).toArray();
     List<Candidate> out = new ArrayList<>();
     for (Candidate f : found) {
       Span content = f.content();
-      int first = java.util.Arrays.binarySearch(cueBegins, content.begin() + 1);
+      int first = Arrays.binarySearch(cueBegins, content.begin() + 1);
       first = first >= 0 ? first : -first - 1;
       while (first > 0 && cueBegins[first - 1] > content.begin()) {
         first--;

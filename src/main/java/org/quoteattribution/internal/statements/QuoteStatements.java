@@ -1,8 +1,12 @@
 package org.quoteattribution.internal.statements;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -63,7 +67,7 @@ public final class QuoteStatements {
     QuoteIndex quotes = new QuoteIndex(
         allQuotes.stream().filter(q -> q.depth() == 0 && q.contentEnd() > q.contentBegin()).toList());
     List<Candidate> statements = new ArrayList<>();
-    java.util.Set<Quote> transcripts = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    Set<Quote> transcripts = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Candidate f : cued) {
       Optional<Quote> holder = quotes.contentHolding(f.cue().get().span());
       if (isTranscript(f) || holder.isEmpty()) {
@@ -401,7 +405,7 @@ public final class QuoteStatements {
    */
   private static List<Candidate> dedupe(Doc doc, List<Candidate> sorted) {
     List<Candidate> out = new ArrayList<>();
-    java.util.Map<Span, Integer> byCue = new java.util.HashMap<>();
+    Map<Span, Integer> byCue = new HashMap<>();
     for (Candidate f : sorted) {
       int same = f.cue().map(c -> byCue.getOrDefault(c.span(), -1)).orElse(-1);
       if (same < 0) {

@@ -1,8 +1,11 @@
 package org.quoteattribution.internal.statements;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.quoteattribution.Span;
 import org.quoteattribution.internal.nlp.Doc;
 import org.quoteattribution.internal.nlp.Token;
@@ -19,7 +22,7 @@ import org.quoteattribution.internal.nlp.TokenRange;
 public final class StatementFeatures {
 
   /** Quote marks as CoreNLP writes them, straight or curly, single or double. */
-  private static final java.util.Set<String> QUOTE_WORDS = java.util.Set.of("\"", "``", "''", "“", "”", "'", "‘", "’", "`");
+  private static final Set<String> QUOTE_WORDS = Set.of("\"", "``", "''", "“", "”", "'", "‘", "’", "`");
 
   private final CueLexicon lexicon;
   private final CueDetector cues;
@@ -85,13 +88,13 @@ public final class StatementFeatures {
    */
   private static int[][] innermost(int length, List<Candidate> candidates) {
     int[][] inner = new int[2][length + 1];
-    java.util.Arrays.fill(inner[0], -1);
-    java.util.Arrays.fill(inner[1], -1);
+    Arrays.fill(inner[0], -1);
+    Arrays.fill(inner[1], -1);
     Integer[] byLength = new Integer[candidates.size()];
     for (int i = 0; i < byLength.length; i++) {
       byLength[i] = i;
     }
-    java.util.Arrays.sort(byLength, (x, y) -> Integer.compare(candidates.get(y).content().length(),
+    Arrays.sort(byLength, (x, y) -> Integer.compare(candidates.get(y).content().length(),
         candidates.get(x).content().length()));
     for (int i : byLength) {
       Span c = candidates.get(i).content();
@@ -336,7 +339,7 @@ public final class StatementFeatures {
   /** A word next to an edge: itself when punctuation or a function word, else its part of speech. */
   private static String edgeWord(Token t) {
     return t.isPunctuation() || t.pos().matches("CC|IN|TO|DT|WDT|WP|WRB|RB|MD|PRP|POS")
-        ? t.lemma().toLowerCase(java.util.Locale.ROOT) : t.pos();
+        ? t.lemma().toLowerCase(Locale.ROOT) : t.pos();
   }
 
   private static int quoteMarks(String text) {

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.quoteattribution.QuoteAttributionException;
@@ -248,6 +249,6 @@ public final class StatementModel {
   }
 
   private static String format(double w) {
-    return String.format(java.util.Locale.ROOT, "%.5g", w);
+    return String.format(Locale.ROOT, "%.5g", w);
   }
 }

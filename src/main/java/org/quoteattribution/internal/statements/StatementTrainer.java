@@ -5,9 +5,13 @@ import edu.stanford.nlp.classify.LinearClassifier;
 import edu.stanford.nlp.classify.LinearClassifierFactory;
 import edu.stanford.nlp.ling.BasicDatum;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.quoteattribution.Span;
 
 /**
@@ -74,22 +78,22 @@ public final class StatementTrainer {
     }
     double[] keep = logistic(all);
     double[] exactScaling = logistic(allExact);
-    StatementModel keeping = new StatementModel(java.util.Map.of(), header).withKeepScaling(keep[0], keep[1])
+    StatementModel keeping = new StatementModel(Map.of(), header).withKeepScaling(keep[0], keep[1])
         .withExact(Map.of(), exactScaling[0], exactScaling[1])
         .withFloors(settings.openFloor(), settings.ruleFloor())
         .with(StatementModel.EXACT_FLOOR, settings.exactFloor());
     List<double[]> kept = new ArrayList<>();
     int next = 0;
     for (Article article : articles) {
-      double[] raw = java.util.Arrays.copyOfRange(outOfFold, next, next + article.candidates().size());
-      double[] exact = java.util.Arrays.copyOfRange(exactOutOfFold, next, next + article.candidates().size());
+      double[] raw = Arrays.copyOfRange(outOfFold, next, next + article.candidates().size());
+      double[] exact = Arrays.copyOfRange(exactOutOfFold, next, next + article.candidates().size());
       next += raw.length;
       List<Integer> chosen = TrainedScorer.select(article.candidates(), raw, exact, keeping);
       boolean[] right = label(article.text(), chosen.stream().map(i -> article.candidates().get(i).content()).toList(),
           article.gold());
       for (int j = 0; j < chosen.size(); j++) {
         double[] x = StatementModel.calibrationInputs(raw[chosen.get(j)], article.candidates().get(chosen.get(j)));
-        double[] row = java.util.Arrays.copyOf(x, x.length + 1);
+        double[] row = Arrays.copyOf(x, x.length + 1);
         row[x.length] = right[j] ? 1 : 0;
         kept.add(row);
       }
@@ -131,17 +135,17 @@ public final class StatementTrainer {
     for (int a = 0; a < articles.size(); a++) {
       Article article = articles.get(a);
       int n = article.candidates().size();
-      double[] raw = java.util.Arrays.copyOfRange(outOfFold, next, next + n);
-      double[] exact = java.util.Arrays.copyOfRange(exactOutOfFold, next, next + n);
+      double[] raw = Arrays.copyOfRange(outOfFold, next, next + n);
+      double[] exact = Arrays.copyOfRange(exactOutOfFold, next, next + n);
       next += n;
-      java.util.Set<Integer> kept = new java.util.HashSet<>(TrainedScorer.select(article.candidates(), raw, exact, model));
+      Set<Integer> kept = new HashSet<>(TrainedScorer.select(article.candidates(), raw, exact, model));
       for (int i = 0; i < n; i++) {
         Candidate c = article.candidates().get(i);
         out.add(String.join("\t", Integer.toString(a), Integer.toString(c.content().begin()),
             Integer.toString(c.content().end()), c.evidence().finder().name(), c.type().name(),
             c.cue().map(q -> q.span().text()).orElse("-"), Boolean.toString(rights.get(a)[i]),
-            Boolean.toString(exacts.get(a)[i]), String.format(java.util.Locale.ROOT, "%.4f", model.keepProbability(raw[i])),
-            String.format(java.util.Locale.ROOT, "%.4f", model.exactProbability(exact[i])),
+            Boolean.toString(exacts.get(a)[i]), String.format(Locale.ROOT, "%.4f", model.keepProbability(raw[i])),
+            String.format(Locale.ROOT, "%.4f", model.exactProbability(exact[i])),
             Boolean.toString(kept.contains(i)), String.join(" ", article.features().get(i))));
       }
     }
@@ -217,7 +221,7 @@ public final class StatementTrainer {
     int n = b.length;
     double[][] m = new double[n][];
     for (int i = 0; i < n; i++) {
-      m[i] = java.util.Arrays.copyOf(a[i], n + 1);
+      m[i] = Arrays.copyOf(a[i], n + 1);
       m[i][n] = b[i];
     }
     for (int col = 0; col < n; col++) {
@@ -363,7 +367,7 @@ public final class StatementTrainer {
         : x[1] != y[1] ? Integer.compare(y[1], x[1]) : Integer.compare(y[2], x[2]));
     boolean[] usedGold = new boolean[golds];
     int[] matched = new int[candidates];
-    java.util.Arrays.fill(matched, -1);
+    Arrays.fill(matched, -1);
     for (int[] pair : pairs) {
       if (!usedGold[pair[1]] && matched[pair[2]] < 0) {
         usedGold[pair[1]] = true;

@@ -3,6 +3,7 @@ package org.quoteattribution.internal.statements;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.quoteattribution.StatementType;
 import org.quoteattribution.internal.nlp.Doc;
@@ -50,8 +51,8 @@ class BoundaryFeaturesTest {
   void anotherRuleCueStopsAnEnd() {
     Candidate shorter = said.withContent(StatementType.INDIRECT, BoundaryFixtures.span("the plan failed"));
     Candidate surprised = new Candidate(StatementType.INDIRECT, BoundaryFixtures.span("no one"),
-        java.util.Optional.of(new org.quoteattribution.Cue(BoundaryFixtures.span("surprised"), "surprise")),
-        java.util.Optional.empty(), -1, Evidence.of(Evidence.Finder.CUE_VERB, false));
+        Optional.of(new org.quoteattribution.Cue(BoundaryFixtures.span("surprised"), "surprise")),
+        Optional.empty(), -1, Evidence.of(Evidence.Finder.CUE_VERB, false));
     BoundaryFeatures.Cues cues = BoundaryFeatures.cues(doc, List.of(shorter, surprised));
     assertThat(tokens(BoundaryFeatures.ends(doc, shorter, cues))).allMatch(k -> k < 7);
     assertThat(tokens(BoundaryFeatures.ends(doc, shorter, Cues.none()))).contains(9);
@@ -60,16 +61,16 @@ class BoundaryFeaturesTest {
   @Test
   void openCueStageCuesStopNothing() {
     Candidate open = new Candidate(StatementType.INDIRECT, BoundaryFixtures.span("no one"),
-        java.util.Optional.of(new org.quoteattribution.Cue(BoundaryFixtures.span("surprised"), "surprise")),
-        java.util.Optional.empty(), -1, Evidence.of(Evidence.Finder.OPEN_CUE, false));
+        Optional.of(new org.quoteattribution.Cue(BoundaryFixtures.span("surprised"), "surprise")),
+        Optional.empty(), -1, Evidence.of(Evidence.Finder.OPEN_CUE, false));
     assertThat(BoundaryFeatures.cues(doc, List.of(open)).rule().isEmpty()).isTrue();
   }
 
   private static Candidate described(String text, Doc doc) {
     return new Candidate(StatementType.INDIRECT,
         org.quoteattribution.Span.of(text, text.indexOf("a failure"), text.indexOf(".")),
-        java.util.Optional.of(new org.quoteattribution.Cue(
-            org.quoteattribution.Span.of(text, 3, 12), "describe")), java.util.Optional.of(
+        Optional.of(new org.quoteattribution.Cue(
+            org.quoteattribution.Span.of(text, 3, 12), "describe")), Optional.of(
             org.quoteattribution.Span.of(text, 0, 2)), 0, Evidence.of(Evidence.Finder.CUE_VERB, true));
   }
 
@@ -96,8 +97,8 @@ class BoundaryFeaturesTest {
         "./././O/2/punct");
     Candidate c = new Candidate(StatementType.INDIRECT,
         org.quoteattribution.Span.of(text, text.indexOf("her g"), text.indexOf(".")),
-        java.util.Optional.of(new org.quoteattribution.Cue(org.quoteattribution.Span.of(text, 4, 12), "mention")),
-        java.util.Optional.of(org.quoteattribution.Span.of(text, 0, 3)), 0, Evidence.of(Evidence.Finder.CUE_VERB, true));
+        Optional.of(new org.quoteattribution.Cue(org.quoteattribution.Span.of(text, 4, 12), "mention")),
+        Optional.of(org.quoteattribution.Span.of(text, 0, 3)), 0, Evidence.of(Evidence.Finder.CUE_VERB, true));
     List<BoundaryFeatures.Option> ends = BoundaryFeatures.ends(mentions, c, Cues.none());
     BoundaryFeatures.Option cut = ends.stream().filter(o -> o.token() == 3).findFirst().orElseThrow();
     assertThat(cut.features()).contains("E:phraseCut", "E:ow=in", "E:outAttach=head|nmod", "E:cross-=head|nmod|in")
@@ -116,8 +117,8 @@ class BoundaryFeaturesTest {
   @Test
   void aMoveOverAnotherCandidatesCueSaysSo() {
     Candidate open = new Candidate(StatementType.INDIRECT, BoundaryFixtures.span("no one"),
-        java.util.Optional.of(new org.quoteattribution.Cue(BoundaryFixtures.span("surprised"), "surprise")),
-        java.util.Optional.empty(), -1, Evidence.of(Evidence.Finder.OPEN_CUE, false));
+        Optional.of(new org.quoteattribution.Cue(BoundaryFixtures.span("surprised"), "surprise")),
+        Optional.empty(), -1, Evidence.of(Evidence.Finder.OPEN_CUE, false));
     List<String> f = at(BoundaryFeatures.ends(doc, said, BoundaryFeatures.cues(doc, List.of(said, open))), "failed")
         .features();
     assertThat(f).contains("E:cross-Cue=open", "E:crossPunct-=,");
@@ -131,8 +132,8 @@ class BoundaryFeaturesTest {
         "bill/bill/NN/O/7/nsubj", "was/be/VBD/O/7/cop", "unfair/unfair/JJ/O/2/ccomp", "./././O/2/punct");
     Candidate c = new Candidate(StatementType.INDIRECT,
         org.quoteattribution.Span.of(text, text.indexOf("bill"), text.indexOf(".")),
-        java.util.Optional.of(new org.quoteattribution.Cue(
-            org.quoteattribution.Span.of(text, 3, 9), "argue")), java.util.Optional.of(
+        Optional.of(new org.quoteattribution.Cue(
+            org.quoteattribution.Span.of(text, 3, 9), "argue")), Optional.of(
             org.quoteattribution.Span.of(text, 0, 2)), 0, Evidence.of(Evidence.Finder.CUE_VERB, true));
     assertThat(tokens(BoundaryFeatures.starts(argued, c, Cues.none()))).contains(3).doesNotContain(2);
   }
@@ -147,8 +148,8 @@ class BoundaryFeaturesTest {
         "it/it/PRP/O/10/nsubj", "failed/fail/VBD/O/2/ccomp", "./././O/2/punct");
     Candidate c = new Candidate(StatementType.INDIRECT,
         org.quoteattribution.Span.of(text, text.indexOf("in the"), text.indexOf(".")),
-        java.util.Optional.of(new org.quoteattribution.Cue(
-            org.quoteattribution.Span.of(text, 3, 9), "argue")), java.util.Optional.of(
+        Optional.of(new org.quoteattribution.Cue(
+            org.quoteattribution.Span.of(text, 3, 9), "argue")), Optional.of(
             org.quoteattribution.Span.of(text, 0, 2)), 0, Evidence.of(Evidence.Finder.CUE_VERB, true));
     assertThat(tokens(BoundaryFeatures.starts(argued, c, Cues.none()))).contains(2, 4, 8);
   }
@@ -171,8 +172,8 @@ class BoundaryFeaturesTest {
         "\u201d/\u201d/''/O/6/punct", "./././O/2/punct");
     Candidate c = new Candidate(StatementType.MIXED,
         org.quoteattribution.Span.of(text, text.indexOf("him"), text.indexOf(".")),
-        java.util.Optional.of(new org.quoteattribution.Cue(
-            org.quoteattribution.Span.of(text, 3, 10), "thank")), java.util.Optional.of(
+        Optional.of(new org.quoteattribution.Cue(
+            org.quoteattribution.Span.of(text, 3, 10), "thank")), Optional.of(
             org.quoteattribution.Span.of(text, 0, 2)), 0, Evidence.of(Evidence.Finder.CUE_VERB, true));
     List<BoundaryFeatures.Option> starts = BoundaryFeatures.starts(thanked, c, Cues.none());
     BoundaryFeatures.Option taking = starts.stream().filter(o -> o.token() == 5).findFirst().orElseThrow();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.quoteattribution.Span;
 import org.quoteattribution.StatementType;
@@ -55,8 +56,8 @@ class ContentBoundariesTest {
     int open = text.indexOf('“');
     int close = text.indexOf('”');
     Candidate c = new Candidate(StatementType.MIXED, Span.of(text, text.indexOf("the plan"), text.indexOf(".")),
-        java.util.Optional.of(new org.quoteattribution.Cue(Span.of(text, 4, 8), "say")),
-        java.util.Optional.of(Span.of(text, 0, 3)), 0, Evidence.of(Evidence.Finder.CUE_VERB, true));
+        Optional.of(new org.quoteattribution.Cue(Span.of(text, 4, 8), "say")),
+        Optional.of(Span.of(text, 0, 3)), 0, Evidence.of(Evidence.Finder.CUE_VERB, true));
     BoundaryModel cutBeforeAnd = BoundaryModel.of(Map.of("E:ow=and", 3.0), 0, 0, List.of());
     Candidate refined = new ContentBoundaries(cutBeforeAnd)
         .refine(doc, List.of(new Quote(open, close + 1, open + 1, close, true, 0)), List.of(c)).get(0);
@@ -69,7 +70,7 @@ class ContentBoundariesTest {
     QuoteIndex quotes = new QuoteIndex(List.of(new Quote(q, text.indexOf('”') + 1, q + 1, text.indexOf('”'), true, 0)));
     Span b = Span.of(text, text.indexOf(before), text.indexOf(before) + before.length());
     Span a = Span.of(text, text.indexOf(after), text.indexOf(after) + after.length());
-    Candidate c = new Candidate(StatementType.INDIRECT, b, java.util.Optional.empty(), java.util.Optional.empty(), -1,
+    Candidate c = new Candidate(StatementType.INDIRECT, b, Optional.empty(), Optional.empty(), -1,
         Evidence.of(Evidence.Finder.CUE_VERB, false));
     return ContentBoundaries.type(text, c, a, quotes);
   }
@@ -85,7 +86,7 @@ class ContentBoundariesTest {
     int q = text.indexOf('“');
     QuoteIndex quotes = new QuoteIndex(List.of(new Quote(q, text.indexOf('”') + 1, q + 1, text.indexOf('”'), true, 0)));
     Candidate mixed = new Candidate(StatementType.MIXED, Span.of(text, text.indexOf("it"), text.indexOf('”') + 1),
-        java.util.Optional.empty(), java.util.Optional.empty(), -1, Evidence.of(Evidence.Finder.CUE_VERB, false));
+        Optional.empty(), Optional.empty(), -1, Evidence.of(Evidence.Finder.CUE_VERB, false));
     assertThat(ContentBoundaries.type(text, mixed, Span.of(text, text.indexOf("it"), text.indexOf("it") + 2), quotes))
         .isEqualTo(StatementType.INDIRECT);
   }

@@ -3,6 +3,7 @@ package org.quoteattribution.internal.statements;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.quoteattribution.internal.nlp.Doc;
 import org.quoteattribution.internal.nlp.TestDocs;
@@ -33,7 +34,7 @@ class OpenCueStatementsTest {
   void contentAlreadyTakenByAnotherStatementIsLeftAlone() {
     Doc doc = backedTheBill("She backed the bill.");
     Candidate taken = new Candidate(org.quoteattribution.StatementType.INDIRECT,
-        org.quoteattribution.Span.of(doc.text(), 11, 19), java.util.Optional.empty(), java.util.Optional.empty(), -1,
+        org.quoteattribution.Span.of(doc.text(), 11, 19), Optional.empty(), Optional.empty(), -1,
         Evidence.of(Evidence.Finder.FLOATING, false));
     assertThat(open.find(doc, List.of(), List.of(taken))).isEmpty();
   }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 import org.quoteattribution.Span;
 import org.quoteattribution.internal.nlp.Doc;
@@ -66,7 +67,7 @@ class StatementTrainerTest {
     assertThat(wrong).isLessThan(0.2);
     assertThat(model.exactProbability(model.exactScore(features.of(doc, Fixtures.said())))).isGreaterThan(0.8);
     assertThat(model.exactProbability(model.exactScore(features.of(doc, Fixtures.wrong())))).isLessThan(0.2);
-    List<java.util.OptionalDouble> scores = new TrainedScorer(features, model)
+    List<OptionalDouble> scores = new TrainedScorer(features, model)
         .scoreAll(List.of(Fixtures.wrong(), Fixtures.said()), doc);
     assertThat(scores.get(0)).isEmpty();
     assertThat(scores.get(1).getAsDouble()).isGreaterThan(0.5);

@@ -56,6 +56,9 @@ class SpeakersTest {
             "Ana Ruiz", "Tom Lark", "Tom Lark"),
         s("Senator Mitch Ross met Ann Bell on Tuesday. Bell spoke first. Senator Ray Dunn said on Monday that the bill was fair. The Wisconsin Republican said the vote would come soon.",
             "Ray Dunn", "Ray Dunn"),
+        // a demonym for a person: the speaker just before
+        s("Chelsea manager Marco Ruiz said his side lacked belief. The Argentine added that the club would recover.",
+            "Marco Ruiz", "Marco Ruiz"),
         // a plural description is a group, no one person
         s("Senator Ruth Ames met Senator Tom Cole. The two lawmakers said the bill was dead.", "-"),
         // a description in the headline or lede is the person the article goes on to name with that role

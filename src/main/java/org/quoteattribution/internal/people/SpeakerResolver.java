@@ -255,6 +255,10 @@ public final class SpeakerResolver {
       return new Resolution(SourceKind.PERSON, byRole.or(() -> describedSpeakerBefore(doc, at, lemma, g, speakers))
           .or(() -> index.mostMentioned(at, p -> agrees(p, g))).or(() -> speakers.latest(at, g)));
     }
+    if (definite && isPersonDemonym(head)) {
+      // "Chelsea manager X said …. The Argentine added …": the person who spoke just before
+      return new Resolution(SourceKind.PERSON, speakerJustBefore(doc, at, Gender.UNKNOWN, speakers));
+    }
     Gender described = gazetteer.genderOfWord(lemma);
     if (definite && described != Gender.UNKNOWN && head.isNoun()) {
       // "the 34-year-old mother of three": the latest speaker or person of that gender
@@ -279,17 +283,34 @@ public final class SpeakerResolver {
   private static Optional<PersonEntity> describedSpeakerBefore(Doc doc, int at, String lemma, Gender g,
       Speakers speakers) {
     Optional<String> party = Affiliations.partyWord(lemma);
+    if (!OFFICE_HOLDERS.contains(lemma) && party.isEmpty()) {
+      return Optional.empty();
+    }
+    return speakerJustBefore(doc, at, g, speakers).filter(p -> p.role().isPresent()
+        && (party.isEmpty() || p.party().map(party.get()::equals).orElse(true)));
+  }
+
+  /** The latest speaker who agrees with {@code g}, if their statement starts in the sentence before or this one. */
+  private static Optional<PersonEntity> speakerJustBefore(Doc doc, int at, Gender g, Speakers speakers) {
     int first = doc.tokenAtOrAfter(at);
-    if (!OFFICE_HOLDERS.contains(lemma) && party.isEmpty()
-        || first >= doc.tokens().size() || doc.token(first).sentence() == 0) {
+    if (first >= doc.tokens().size() || doc.token(first).sentence() == 0) {
       return Optional.empty();
     }
     Doc.Sentence previous = doc.sentences().get(doc.token(first).sentence() - 1);
     int previousStart = doc.token(previous.firstToken()).begin();
     return speakers.latestStart(at, g) >= previousStart
-        ? speakers.latest(at, g).filter(p -> p.role().isPresent() && speakers.agrees(p, g)
-            && (party.isEmpty() || p.party().map(party.get()::equals).orElse(true)))
-        : Optional.empty();
+        ? speakers.latest(at, g).filter(p -> speakers.agrees(p, g)) : Optional.empty();
+  }
+
+  /**
+   * A demonym as a singular noun, which names a person: {@code the Argentine}, {@code the
+   * Iranian}; not one that names a nation ({@code the French}, {@code the Chinese}, {@code the
+   * British}, {@code the Swiss}).
+   */
+  private boolean isPersonDemonym(Token head) {
+    String w = head.word().toLowerCase(Locale.ROOT);
+    return head.isNoun() && !head.hasPluralTag() && gazetteer.isNationality(head.word())
+        && !(w.endsWith("ese") || w.endsWith("sh") || w.endsWith("ch") || w.endsWith("ss"));
   }
 
   /**

@@ -73,6 +73,7 @@ class DescriptionsTest {
         c("In July 2015 President Ann Lowe paid a visit.", "Ann Lowe", "President @ "),
         c("Tulsa police Chief Dan Ward said the officer was on leave.", "Dan Ward", "Chief @ Tulsa police"),
         c("Police officer Betty Moss was placed on leave.", "Betty Moss", "Police officer @ "),
+        c("Defense attorney Todd Blane called the case a sham.", "Todd Blane", "Defense attorney @ "),
         c("Det. Sgt. Ann Collier said the inquiry was continuing.", "Ann Collier", "Detective Sergeant @ "),
         c("Det Insp Ann Collier said the inquiry was continuing.", "Ann Collier", "Detective Inspector @ "),
         c("Labour MP Dina Abbot said the government had failed.", "Dina Abbot", "MP @ Labour"),

@@ -510,6 +510,13 @@ class StatementsTest {
     }
 
     @Test
+    void colonHeadlineWithAQuoteIsDirect() {
+      Attribution a = assertStatements("Fiorina: ‘The plan is fair game.’\n\nShe spoke in Iowa.",
+          "[Fiorina]<:> ‘«The plan is fair game».’\n\nShe spoke in Iowa.");
+      assertThat(types(a)).containsExactly(StatementType.DIRECT);
+    }
+
+    @Test
     void transcriptQuotedWholeKeepsItsSpeakers() {
       assertStatements("\"KING: The talks are over.\n\nMORALES: We will see about that.\"",
           "\"[KING]<:> «The talks are over».\n\nMORALES: We will see about that.\"",

@@ -16,7 +16,8 @@ import org.quoteattribution.internal.text.QuoteMarks;
  * Finds the colon convention of headlines and transcripts: a paragraph that opens with a short name
  * and a colon, {@code Graham: Trump’s rhetoric is destroying the party.} or {@code PENCE: Well,
  * look, …}, also inside an opening quote mark. The name is the source, the colon the cue, the rest
- * of the paragraph the content.
+ * of the paragraph the content: {@code DIRECT} when it stands in quote marks of its own
+ * ({@code Smith: “We will not back down”}), else {@code INDIRECT}.
  */
 public final class ColonStatements {
 
@@ -60,15 +61,25 @@ public final class ColonStatements {
     while (end > colon && doc.token(end).end() > paragraph.end()) {
       end--;
     }
+    boolean closed = false;
     while (end > colon && QuoteMarks.isQuoteMark(doc.token(end).word())) {
-      end--; // the closing mark of a quoted transcript
+      end--; // the closing mark of a quoted transcript, or of a quoted headline
+      closed = true;
     }
-    TokenRange content = TokenRanges.trim(doc, colon + 1, end);
+    int start = colon + 1;
+    boolean opened = false;
+    while (start < end && QuoteMarks.isQuoteMark(doc.token(start).word())) {
+      start++; // Smith: “We will not back down”
+      opened = true;
+    }
+    TokenRange content = TokenRanges.trim(doc, start, end);
     if (content.size() < 3) {
       return Optional.empty();
     }
     Span source = doc.span(first, colon - 1);
-    return Optional.of(new Candidate(StatementType.INDIRECT, doc.span(content),
+    // the words in quote marks are the speaker's own: Smith: “We will not back down”
+    StatementType type = opened && closed ? StatementType.DIRECT : StatementType.INDIRECT;
+    return Optional.of(new Candidate(type, doc.span(content),
         Optional.of(new Cue(doc.span(colon, colon), ":")), Optional.of(source), colon - 1,
         Evidence.of(Evidence.Finder.COLON, true)));
   }

@@ -170,7 +170,8 @@ final class BoundaryFeatures {
       }
     }
     for (int j = from; j <= to; j++) {
-      if (j == cur || isMark(doc.token(j)) || isComplementizer(doc.token(j)) && !(j + 1 < doc.tokens().size() && isMark(doc.token(j + 1)))
+      boolean beforeMark = j + 1 < doc.tokens().size() && isMark(doc.token(j + 1));
+      if (j == cur || isMark(doc.token(j)) || isComplementizer(doc.token(j)) && !beforeMark
           || !(j == firstWord || trees.isStart(j)
           || trees.isCut(j, Edge.START) || afterBreak(doc, j, s))) {
         continue;

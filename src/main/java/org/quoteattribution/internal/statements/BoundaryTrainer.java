@@ -99,22 +99,9 @@ public final class BoundaryTrainer {
    * forth on} teaches nothing about where {@code mustered}'s content ends. -1 where none.
    */
   static int[] matches(Article article) {
-    String text = article.doc().text();
     List<Candidate> candidates = article.candidates();
-    List<int[]> pairs = new ArrayList<>();
-    for (int gi = 0; gi < article.gold().size(); gi++) {
-      int[] g = StatementTrainer.trim(text, article.gold().get(gi)[0], article.gold().get(gi)[1]);
-      for (int pi = 0; pi < candidates.size(); pi++) {
-        Candidate c = candidates.get(pi);
-        int[] p = StatementTrainer.trim(text, c.content().begin(), c.content().end());
-        int overlap = Math.max(0, Math.min(g[1], p[1]) - Math.max(g[0], p[0]));
-        int shorter = Math.min(g[1] - g[0], p[1] - p[0]);
-        if (overlap > 0 && shorter > 0 && overlap * 2 >= shorter && sameCue(c, article.goldCues().get(gi))) {
-          pairs.add(new int[] {overlap, gi, pi});
-        }
-      }
-    }
-    return StatementTrainer.assign(pairs, article.gold().size(), candidates.size());
+    return StatementTrainer.matches(article.doc().text(), candidates.stream().map(Candidate::content).toList(),
+        article.gold(), (g, c) -> sameCue(candidates.get(c), article.goldCues().get(g)));
   }
 
   /** Whether the candidate's cue overlaps one of the gold cues; true where either names none. */

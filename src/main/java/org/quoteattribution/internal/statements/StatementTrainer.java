@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import org.quoteattribution.Span;
 
 /**
@@ -56,18 +57,9 @@ public final class StatementTrainer {
    * candidates labelled by exact match ({@link #labelExact}), before the keeping.
    */
   public static StatementModel train(List<Article> articles, Settings settings, List<String> header) {
-    List<Example> examples = new ArrayList<>();
-    List<Example> byExact = new ArrayList<>(); // the same candidates, right when they match exactly
-    for (int a = 0; a < articles.size(); a++) {
-      Article article = articles.get(a);
-      List<Span> contents = article.candidates().stream().map(Candidate::content).toList();
-      boolean[] right = label(article.text(), contents, article.gold());
-      boolean[] exact = labelExact(article.text(), contents, article.gold());
-      for (int i = 0; i < right.length; i++) {
-        examples.add(new Example(article.features().get(i), right[i], a));
-        byExact.add(new Example(article.features().get(i), exact[i], a));
-      }
-    }
+    Labelled labelled = Labelled.of(articles);
+    List<Example> examples = labelled.examples();
+    List<Example> byExact = labelled.byExact();
     double[] outOfFold = outOfFold(examples, settings, header);
     double[] exactOutOfFold = outOfFold(byExact, settings, header);
     List<double[]> all = new ArrayList<>();
@@ -112,24 +104,9 @@ public final class StatementTrainer {
    * whether {@link TrainedScorer#select} keeps it, and its features.
    */
   public static List<String> dump(List<Article> articles, Settings settings, StatementModel model) {
-    List<Example> examples = new ArrayList<>();
-    List<Example> byExact = new ArrayList<>();
-    List<boolean[]> rights = new ArrayList<>();
-    List<boolean[]> exacts = new ArrayList<>();
-    for (int a = 0; a < articles.size(); a++) {
-      Article article = articles.get(a);
-      List<Span> contents = article.candidates().stream().map(Candidate::content).toList();
-      boolean[] right = label(article.text(), contents, article.gold());
-      boolean[] exact = labelExact(article.text(), contents, article.gold());
-      rights.add(right);
-      exacts.add(exact);
-      for (int i = 0; i < right.length; i++) {
-        examples.add(new Example(article.features().get(i), right[i], a));
-        byExact.add(new Example(article.features().get(i), exact[i], a));
-      }
-    }
-    double[] outOfFold = outOfFold(examples, settings, List.of());
-    double[] exactOutOfFold = outOfFold(byExact, settings, List.of());
+    Labelled labelled = Labelled.of(articles);
+    double[] outOfFold = outOfFold(labelled.examples(), settings, List.of());
+    double[] exactOutOfFold = outOfFold(labelled.byExact(), settings, List.of());
     List<String> out = new ArrayList<>();
     int next = 0;
     for (int a = 0; a < articles.size(); a++) {
@@ -143,13 +120,39 @@ public final class StatementTrainer {
         Candidate c = article.candidates().get(i);
         out.add(String.join("\t", Integer.toString(a), Integer.toString(c.content().begin()),
             Integer.toString(c.content().end()), c.evidence().finder().name(), c.type().name(),
-            c.cue().map(q -> q.span().text()).orElse("-"), Boolean.toString(rights.get(a)[i]),
-            Boolean.toString(exacts.get(a)[i]), String.format(Locale.ROOT, "%.4f", model.keepProbability(raw[i])),
+            c.cue().map(q -> q.span().text()).orElse("-"), Boolean.toString(labelled.rights().get(a)[i]),
+            Boolean.toString(labelled.exacts().get(a)[i]), String.format(Locale.ROOT, "%.4f", model.keepProbability(raw[i])),
             String.format(Locale.ROOT, "%.4f", model.exactProbability(exact[i])),
             Boolean.toString(kept.contains(i)), String.join(" ", article.features().get(i))));
       }
     }
     return out;
+  }
+
+  /**
+   * The candidates of {@code articles} as examples twice over: right when they match a gold
+   * content ({@link #label}), and right when they match one exactly ({@link #labelExact}); with
+   * each article's labels.
+   */
+  private record Labelled(List<Example> examples, List<Example> byExact, List<boolean[]> rights,
+      List<boolean[]> exacts) {
+
+    static Labelled of(List<Article> articles) {
+      Labelled out = new Labelled(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+      for (int a = 0; a < articles.size(); a++) {
+        Article article = articles.get(a);
+        List<Span> contents = article.candidates().stream().map(Candidate::content).toList();
+        boolean[] right = label(article.text(), contents, article.gold());
+        boolean[] exact = labelExact(article.text(), contents, article.gold());
+        out.rights().add(right);
+        out.exacts().add(exact);
+        for (int i = 0; i < right.length; i++) {
+          out.examples().add(new Example(article.features().get(i), right[i], a));
+          out.byExact().add(new Example(article.features().get(i), exact[i], a));
+        }
+      }
+      return out;
+    }
   }
 
   /**
@@ -323,13 +326,12 @@ public final class StatementTrainer {
   public static boolean[] labelExact(String text, List<Span> predicted, List<int[]> gold) {
     Map<Long, Integer> open = new HashMap<>();
     for (int[] g : gold) {
-      int[] t = trim(text, g[0], g[1]);
-      open.merge(((long) t[0] << 32) | t[1], 1, Integer::sum);
+      open.merge(key(trim(text, g[0], g[1])), 1, Integer::sum);
     }
     boolean[] exact = new boolean[predicted.size()];
     for (int i = 0; i < exact.length; i++) {
       int[] t = trim(text, predicted.get(i).begin(), predicted.get(i).end());
-      long key = ((long) t[0] << 32) | t[1];
+      long key = key(t);
       if (t[1] > t[0] && open.getOrDefault(key, 0) > 0) {
         open.merge(key, -1, Integer::sum);
         exact[i] = true;
@@ -338,8 +340,21 @@ public final class StatementTrainer {
     return exact;
   }
 
+  /** A span {@code {begin, end}} as one number, {@code begin << 32 | end}. */
+  static long key(int[] span) {
+    return (long) span[0] << 32 | span[1];
+  }
+
   /** As {@link #label}: the index of the gold content each predicted content matches, or -1. */
   static int[] matches(String text, List<Span> predicted, List<int[]> gold) {
+    return matches(text, predicted, gold, (g, p) -> true);
+  }
+
+  /**
+   * As {@link #matches(String, List, List)}, among the pairs {@code allowed} accepts (gold index,
+   * predicted index) only.
+   */
+  static int[] matches(String text, List<Span> predicted, List<int[]> gold, BiPredicate<Integer, Integer> allowed) {
     List<int[]> p = predicted.stream().map(s -> trim(text, s.begin(), s.end())).toList();
     List<int[]> g = gold.stream().map(s -> trim(text, s[0], s[1])).toList();
     List<int[]> pairs = new ArrayList<>();
@@ -349,7 +364,7 @@ public final class StatementTrainer {
         int[] b = p.get(pi);
         int overlap = Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]));
         int shorter = Math.min(a[1] - a[0], b[1] - b[0]);
-        if (overlap > 0 && shorter > 0 && overlap * 2 >= shorter) {
+        if (overlap > 0 && shorter > 0 && overlap * 2 >= shorter && allowed.test(gi, pi)) {
           pairs.add(new int[] {overlap, gi, pi});
         }
       }
@@ -362,7 +377,7 @@ public final class StatementTrainer {
    * ({@code {overlap, gold, candidate}}) by overlap, largest first (ties to the later gold and
    * candidate), each taken if both sides are free. The gold index for each candidate, or -1.
    */
-  static int[] assign(List<int[]> pairs, int golds, int candidates) {
+  private static int[] assign(List<int[]> pairs, int golds, int candidates) {
     pairs.sort((x, y) -> x[0] != y[0] ? Integer.compare(y[0], x[0])
         : x[1] != y[1] ? Integer.compare(y[1], x[1]) : Integer.compare(y[2], x[2]));
     boolean[] usedGold = new boolean[golds];

@@ -103,6 +103,6 @@ public final class TrainedScorer implements StatementScorer {
    */
   static long core(Span content) {
     int[] words = StatementTrainer.trimMarks(content.text(), 0, content.text().length());
-    return (long) (content.begin() + words[0]) << 32 | (content.begin() + words[1]);
+    return StatementTrainer.key(new int[] {content.begin() + words[0], content.begin() + words[1]});
   }
 }

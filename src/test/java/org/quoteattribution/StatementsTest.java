@@ -145,6 +145,17 @@ class StatementsTest {
     }
 
     @Test
+    void aFrontedPassiveParticipleHasNoSourceButItsAgent() {
+      // the minister was asked: the clause's subject answers, it did not ask
+      assertStatements("Asked whether taxes would rise, the minister replied that they would not.",
+          "<Asked> «whether taxes would rise», the minister replied that they would not.",
+          "Asked whether taxes would rise, [the minister] <replied> that «they would not».");
+      assertStatements("Asked by reporters about the strike, the minister said talks would resume.",
+          "<Asked> by [reporters] about «the strike», the minister said talks would resume.",
+          "Asked by reporters about the strike, [the minister] <said> «talks would resume».");
+    }
+
+    @Test
     void reportVerbWithNounContentAndAParticipleAreTwoStatements() {
       assertStatements("The company reported higher profits, adding that sales in Asia had doubled.",
           "[The company] <reported> «higher profits», adding that sales in Asia had doubled.",

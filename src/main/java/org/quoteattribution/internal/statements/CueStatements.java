@@ -114,7 +114,7 @@ public final class CueStatements {
     }
     Optional<Token> particle = doc.child(verb.index(), Rel.COMPOUND_PRT);
     Optional<Token> prepositional = phrasalObject(doc, verb);
-    Optional<Token> subject = subject(doc, verb, 0);
+    Optional<Token> subject = isPassiveParticiple(doc, verb) ? agent(doc, verb) : subject(doc, verb, 0);
     Optional<CueLexicon.Entry> entry;
     Optional<Content> content;
     Token last = verb;
@@ -377,6 +377,30 @@ public final class CueStatements {
   }
 
   /**
+   * A past participle with no auxiliary or subject that is an adverbial clause: {@code [Asked]
+   * whether …, she replied}, {@code When [asked] about it, he said}. It is passive, so the clause's
+   * subject is the one asked, not the one who asked. Of PolNeAR train's 40 capitalised {@code
+   * Asked} cues, 34 have no source and 4 the {@code by} agent (the other 2 are headline verbs with
+   * a subject). A participle the parser hangs by {@code acl} or {@code dep} is too often a misparsed
+   * active verb ({@code One Republican [threatened] to …}) to count.
+   */
+  static boolean isPassiveParticiple(Doc doc, Token verb) {
+    return verb.is(Pos.VBN) && verb.baseRelIs(Rel.ADVCL)
+        && doc.child(verb.index(), Rel.AUX).isEmpty() && doc.child(verb.index(), Rel.NSUBJ).isEmpty();
+  }
+
+  /** The agent of a passive participle: an {@code obl} with {@code by} ({@code Asked [by reporters]}). */
+  static Optional<Token> agent(Doc doc, Token verb) {
+    for (int c : doc.children(verb.index())) {
+      Token t = doc.token(c);
+      if (t.relIs(Rel.OBL) && doc.child(c, Rel.CASE).filter(p -> p.lemma().equals("by")).isPresent()) {
+        return Optional.of(t);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
    * The subject of a cue verb, or of the clause a participle or conjunct hangs from; none for a
    * verb whose subject is its governor's object ({@code expects the company to announce}). A
    * speech participle hanging from reported content takes the reporter:
@@ -424,7 +448,7 @@ public final class CueStatements {
   /** The subject's subtree (with appositives), kept clear of the content. */
   private static Span sourceSpan(Doc doc, Token subject, TokenRange content) {
     TokenRange r = doc.subtree(subject.index());
-    int first = r.first();
+    int first = withoutCase(doc, subject, r.first());
     int last = r.last();
     if (first <= content.last() && content.first() <= last) {
       first = subject.index();
@@ -439,6 +463,12 @@ public final class CueStatements {
       trimmed = new TokenRange(subject.index(), subject.index());
     }
     return balanced(doc, doc.span(trimmed));
+  }
+
+  /** Where a phrase starting at {@code first} starts without its preposition: an agent's {@code by}. */
+  static int withoutCase(Doc doc, Token head, int first) {
+    Token t = doc.token(first);
+    return first < head.index() && t.head() == head.index() && t.baseRelIs(Rel.CASE) ? first + 1 : first;
   }
 
   /** Extends a span that opens a bracket to its close: {@code Rep. X (R-S.C.)}. */

@@ -137,7 +137,9 @@ public final class OpenCueStatements {
   private Optional<Candidate> candidate(Doc doc, Token cue, boolean likely) {
     Optional<Token> own = cue.isNoun() ? doc.child(cue.index(), Rel.NMOD_POSS).or(() -> holder(doc, cue))
         : doc.nearestChild(cue.index(), Rel.NSUBJ).filter(s -> !s.relIs(Rel.NSUBJ_PASS));
-    Optional<Token> subject = own.isEmpty() && likely && !cue.isNoun() ? inheritedSubject(doc, cue) : own;
+    Optional<Token> subject = own.isEmpty() && likely && !cue.isNoun()
+        ? CueStatements.isPassiveParticiple(doc, cue) ? CueStatements.agent(doc, cue) : inheritedSubject(doc, cue)
+        : own;
     boolean passive = !cue.isNoun() && doc.nearestChild(cue.index(), Rel.NSUBJ).filter(s -> s.relIs(Rel.NSUBJ_PASS)
         && s.index() < cue.index()).isPresent();
     if (!cue.isNoun() && subject.isEmpty() && !likely && !passive || subject.filter(s -> isNobody(doc, s)).isPresent()) {
@@ -173,7 +175,7 @@ public final class OpenCueStatements {
     String lemma = cue.lemma() + preposition.map(p -> " " + p.lemma()).orElse("");
     Optional<Span> source = subject.map(s -> {
       TokenRange r = doc.subtree(s.index());
-      TokenRange t = TokenRanges.trim(doc, r.first(),
+      TokenRange t = TokenRanges.trim(doc, CueStatements.withoutCase(doc, s, r.first()),
           Math.min(r.last(), s.index() < c.first() ? c.first() - 1 : r.last()));
       return doc.span(t.first(), Math.max(t.first(), t.last()));
     });
@@ -229,9 +231,13 @@ public final class OpenCueStatements {
         Evidence.ofCue(Evidence.Finder.OPEN_CUE, entry, !subject.get().isVerb(), agent.isPresent())));
   }
 
-  /** The agent of a passive cue: an {@code obl} with {@code by} ({@code was reported [by the paper]}). */
+  /**
+   * The agent of a passive cue: an {@code obl} with {@code by} ({@code was reported [by the paper]},
+   * {@code Asked [by reporters] about it}).
+   */
   private static boolean isAgent(Doc doc, Token cue, Token obl) {
-    return doc.children(cue.index()).stream().anyMatch(x -> doc.token(x).rel().equals("aux:pass"))
+    return (doc.children(cue.index()).stream().anyMatch(x -> doc.token(x).rel().equals("aux:pass"))
+        || CueStatements.isPassiveParticiple(doc, cue))
         && doc.child(obl.index(), Rel.CASE).filter(p -> p.lemma().equals("by")).isPresent();
   }
 

@@ -1,6 +1,7 @@
 package org.quoteattribution.internal.people;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +12,7 @@ import org.quoteattribution.Span;
 import org.quoteattribution.internal.lang.WordLists;
 import org.quoteattribution.internal.nlp.Doc;
 import org.quoteattribution.internal.nlp.Token;
+import org.quoteattribution.internal.nlp.TokenRange;
 
 /**
  * Collects the people an article names: runs of {@code PERSON} tokens, merged into one person per
@@ -24,31 +26,23 @@ public final class PeopleFinder {
   private final GenderReader genders;
   private final Names names;
   private final DescriptionLinker linker;
+  private final UntaggedNames untagged;
 
   public PeopleFinder(RoleFinder roles, WordLists words) {
     this.roles = roles;
     this.linker = new DescriptionLinker(roles);
     this.genders = new GenderReader(roles.gazetteer());
     this.names = new Names(words);
+    this.untagged = new UntaggedNames(roles.gazetteer());
   }
 
   public List<PersonEntity> find(Doc doc) {
     List<PersonEntity> people = new ArrayList<>();
     PeopleIndex index = new PeopleIndex(names);
     List<Token> tokens = doc.tokens();
-    int i = 0;
-    while (i < tokens.size()) {
-      if (!tokens.get(i).ner().equals("PERSON")) {
-        i++;
-        continue;
-      }
-      int first = i;
-      while (i + 1 < tokens.size() && tokens.get(i + 1).ner().equals("PERSON")
-          && tokens.get(i + 1).sentence() == tokens.get(first).sentence()) {
-        i++;
-      }
-      int last = i;
-      i++;
+    for (TokenRange run : runs(doc)) {
+      int first = run.first();
+      int last = run.last();
       while (last > first && tokens.get(last).isPossessive()) {
         last--;
       }
@@ -62,11 +56,14 @@ public final class PeopleFinder {
       while (first < last && (isLeadOrTitle(tokens.get(first)) || first + 1 < last && isOfficeNoun(tokens.get(first)))) {
         first++; // "Then-Governor Ray Tan", "Assemblywoman Ann Tull"
       }
-      if (tokens.get(first).isPossessive() || !Character.isUpperCase(tokens.get(first).word().codePointAt(0))) {
-        continue;
+      if (tokens.get(first).isPossessive() || !Character.isUpperCase(tokens.get(first).word().codePointAt(0))
+          && !(first < last && names.isParticle(tokens.get(first).word()))) {
+        continue; // not "de Vries", "al-Hashimi"
       }
       String name = doc.span(first, last).text().replaceAll("\\s+", " ");
-      PersonEntity person = index.match(name).or(() -> misspelt(name, people)).orElseGet(() -> {
+      boolean surnameOnly = names.isSurnameOnly(name) || first > 0 && isLeadOrTitle(tokens.get(first - 1));
+      PersonEntity person = index.match(name).or(() -> surnameOnly ? index.endingWith(name) : Optional.empty())
+          .or(() -> misspelt(name, people)).orElseGet(() -> {
         PersonEntity p = new PersonEntity("p" + (people.size() + 1), name, names);
         people.add(p);
         return p;
@@ -91,6 +88,32 @@ public final class PeopleFinder {
       p.affiliationKind(p.affiliation().map(a -> kind(doc, a, p, bearers)));
     }
     return people;
+  }
+
+  /**
+   * The name runs in token order: the runs of {@code PERSON} tokens in one sentence, and the names
+   * the tagger missed ({@link UntaggedNames}).
+   */
+  private List<TokenRange> runs(Doc doc) {
+    List<Token> tokens = doc.tokens();
+    List<TokenRange> runs = new ArrayList<>();
+    int i = 0;
+    while (i < tokens.size()) {
+      if (!tokens.get(i).ner().equals("PERSON")) {
+        i++;
+        continue;
+      }
+      int first = i;
+      while (i + 1 < tokens.size() && tokens.get(i + 1).ner().equals("PERSON")
+          && tokens.get(i + 1).sentence() == tokens.get(first).sentence()) {
+        i++;
+      }
+      runs.add(new TokenRange(first, i));
+      i++;
+    }
+    runs.addAll(untagged.find(doc));
+    runs.sort(Comparator.comparingInt(TokenRange::first));
+    return runs;
   }
 
   /**
@@ -201,9 +224,13 @@ public final class PeopleFinder {
     return w.matches("\\p{L}{3,}(man|woman|member|person)") && roles.gazetteer().isTitle(w);
   }
 
-  /** {@code Then-Governor}, {@code Gov.}: a word of a title that the tagger put inside a name. */
+  /**
+   * {@code Then-Governor}, {@code Gov.}, {@code Ms}: a word of a title or an honorific that the
+   * tagger put inside a name (it does so with honorifics without a full stop: {@code Ms Ley}).
+   */
   private boolean isLeadOrTitle(Token t) {
     String w = t.word();
-    return w.matches("(?i)(then|ex|former)-\\p{L}+") || roles.gazetteer().expand(w).isPresent();
+    return w.matches("(?i)(then|ex|former)-\\p{L}+") || roles.gazetteer().expand(w).isPresent()
+        || roles.gazetteer().isHonorific(w);
   }
 }

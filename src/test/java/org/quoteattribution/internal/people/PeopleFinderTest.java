@@ -42,6 +42,79 @@ class PeopleFinderTest {
   }
 
   @Test
+  void takesAnUntaggedNameInAppositionAfterATitle() {
+    Doc doc = TestDocs.sentence("The council's chief executive, Bran Black, said Mr Black was right.",
+        "The/the/DT/O/2/det", "council/council/NN/O/5/nmod:poss", "'s/'s/POS/O/2/case",
+        "chief/chief/JJ/O/5/amod", "executive/executive/NN/O/10/nsubj", ",/,/,/O/5/punct",
+        "Bran/bran/NNP/ORGANIZATION/8/compound", "Black/black/NNP/ORGANIZATION/5/appos", ",/,/,/O/5/punct",
+        "said/say/VBD/O/0/root", "Mr/mr/NNP/O/12/compound", "Black/black/NNP/O/14/nsubj", "was/be/VBD/O/14/cop",
+        "right/right/JJ/O/10/ccomp", "./././O/10/punct");
+    assertThat(mentions(doc)).containsExactly("Bran Black", "Black");
+  }
+
+  @Test
+  void takesAnUntaggedNameWithATitleInAppositionAfterIt() {
+    Doc doc = TestDocs.sentence("Olive Stone, the company's chairman, said the offer was fair.",
+        "Olive/olive/NNP/ORGANIZATION/2/compound", "Stone/stone/NNP/ORGANIZATION/9/nsubj", ",/,/,/O/2/punct",
+        "the/the/DT/O/5/det", "company/company/NN/O/7/nmod:poss", "'s/'s/POS/O/5/case",
+        "chairman/chairman/NN/O/2/appos", ",/,/,/O/2/punct", "said/say/VBD/O/0/root", "the/the/DT/O/11/det",
+        "offer/offer/NN/O/13/nsubj", "was/be/VBD/O/13/cop", "fair/fair/JJ/O/9/ccomp", "./././O/9/punct");
+    assertThat(mentions(doc)).containsExactly("Olive Stone");
+  }
+
+  @Test
+  void takesNoNameForCapitalisedWordsWithATitleThatIsASubject() {
+    Doc doc = TestDocs.sentence("At Pine Ridge Links, the candidate boasted of its greens.",
+        "At/at/IN/O/4/case", "Pine/pine/NNP/O/4/compound", "Ridge/ridge/NNP/O/4/compound",
+        "Links/links/NNP/O/8/obl", ",/,/,/O/4/punct", "the/the/DT/O/7/det", "candidate/candidate/NN/O/8/nsubj",
+        "boasted/boast/VBD/O/0/root", "of/of/IN/O/11/case", "its/its/PRP$/O/11/nmod:poss",
+        "greens/green/NNS/O/8/obl", "./././O/8/punct");
+    assertThat(FINDER.find(doc)).isEmpty();
+  }
+
+  @Test
+  void takesNoNameForATitleAfterAnHonorific() {
+    Doc doc = TestDocs.sentence("Thank you, Mr. President, for the plan.",
+        "Thank/thank/VB/O/0/root", "you/you/PRP/O/1/obj", ",/,/,/O/5/punct", "Mr./mr./NNP/O/5/compound",
+        "President/president/NNP/O/1/vocative", ",/,/,/O/5/punct", "for/for/IN/O/9/case", "the/the/DT/O/9/det",
+        "plan/plan/NN/O/1/obl", "./././O/1/punct");
+    assertThat(FINDER.find(doc)).isEmpty();
+  }
+
+  @Test
+  void leavesOutAnHonorificTheTaggerPutInTheName() {
+    Doc doc = TestDocs.sentence("Kerry Chant said Dr Chant was right.",
+        "Kerry/kerry/NNP/PERSON/2/compound", "Chant/chant/NNP/PERSON/3/nsubj", "said/say/VBD/O/0/root",
+        "Dr/dr/NNP/PERSON/5/compound", "Chant/chant/NNP/PERSON/7/nsubj", "was/be/VBD/O/7/cop",
+        "right/right/JJ/O/3/ccomp", "./././O/3/punct");
+    assertThat(mentions(doc)).containsExactly("Kerry Chant", "Chant");
+  }
+
+  @Test
+  void takesASurnameWithAParticleForTheFullName() {
+    Doc doc = TestDocs.sentence("Ursula de Vries said De Vries and Mr al-Hashimi agreed with Abdullah al-Hashimi.",
+        "Ursula/ursula/NNP/PERSON/3/compound", "de/de/NNP/PERSON/3/compound", "Vries/vries/NNP/PERSON/4/nsubj",
+        "said/say/VBD/O/0/root", "De/de/NNP/PERSON/6/compound", "Vries/vries/NNP/PERSON/13/nsubj",
+        "and/and/CC/O/11/cc", "Mr/mr/NNP/O/11/compound", "al/al/NNP/PERSON/11/compound", "-/-/HYPH/PERSON/11/punct",
+        "Hashimi/hashimi/NNP/PERSON/6/conj", "agreed/agree/VBD/O/4/ccomp", "with/with/IN/O/18/case",
+        "Abdullah/abdullah/NNP/PERSON/18/compound", "al/al/NNP/PERSON/18/compound", "-/-/HYPH/PERSON/18/punct",
+        "Hashimi/hashimi/NNP/PERSON/13/obl", "./././O/4/punct");
+    List<PersonEntity> people = FINDER.find(doc);
+    assertThat(people).extracting(PersonEntity::name).containsExactly("Ursula de Vries", "Abdullah al-Hashimi");
+    assertThat(people.get(0).mentions()).extracting(Span::text).containsExactly("Ursula de Vries", "De Vries");
+  }
+
+  @Test
+  void takesTwoWordsAfterATitleForTheSurnameOfAFullerName() {
+    Doc doc = TestDocs.sentence("Abigail Marshall Katung said Cllr Marshall Katung would run.",
+        "Abigail/abigail/NNP/PERSON/3/compound", "Marshall/marshall/NNP/PERSON/3/compound",
+        "Katung/katung/NNP/PERSON/4/nsubj", "said/say/VBD/O/0/root", "Cllr/cllr/NNP/PERSON/7/compound",
+        "Marshall/marshall/NNP/PERSON/7/compound", "Katung/katung/NNP/PERSON/9/nsubj", "would/would/MD/O/9/aux",
+        "run/run/VB/O/4/ccomp", "./././O/4/punct");
+    assertThat(mentions(doc)).containsExactly("Abigail Marshall Katung", "Marshall Katung");
+  }
+
+  @Test
   void tellsOneEditFromMore() {
     assertThat(PeopleFinder.oneEditApart("kowalczyk", "kowalcyk")).isTrue();
     assertThat(PeopleFinder.oneEditApart("wimes", "wines")).isTrue();

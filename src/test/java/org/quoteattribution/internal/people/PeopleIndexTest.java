@@ -94,6 +94,20 @@ class PeopleIndexTest {
     assertThat(a.people.get(1).nameMentions()).hasSize(2);
   }
 
+  @Test
+  void aSurnameOfTwoWordsIsTheLatestFullerNameEndingWithThem() {
+    Article a = new Article();
+    a.mention("Bruno Le Maire");
+    a.mention("Marine Le Pen");
+    assertThat(a.index.endingWith("Le Maire")).containsSame(a.people.get(0));
+    assertThat(a.index.endingWith("Le Pen")).containsSame(a.people.get(1));
+    assertThat(a.index.endingWith("Bruno Le Maire")).isEmpty();
+    assertThat(a.index.endingWith("La Maire")).isEmpty();
+    assertThat(NAMES.isSurnameOnly("De Vries")).isTrue();
+    assertThat(NAMES.isSurnameOnly("Ursula de Vries")).isFalse();
+    assertThat(NAMES.isParticle("al-Hashimi")).isTrue();
+  }
+
   /** One article's people, found both ways. */
   private static final class Article {
     final List<PersonEntity> people = new ArrayList<>();

@@ -61,7 +61,7 @@ public final class PeopleFinder {
         continue; // not "de Vries", "al-Hashimi"
       }
       String name = doc.span(first, last).text().replaceAll("\\s+", " ");
-      boolean surnameOnly = names.isSurnameOnly(name) || first > 0 && isLeadOrTitle(tokens.get(first - 1));
+      boolean surnameOnly = names.isSurnameOnly(name) || first > 0 && beforeSurname(tokens.get(first - 1).word());
       PersonEntity person = index.match(name).or(() -> surnameOnly ? index.endingWith(name) : Optional.empty())
           .or(() -> misspelt(name, people)).orElseGet(() -> {
         PersonEntity p = new PersonEntity("p" + (people.size() + 1), name, names);
@@ -212,6 +212,18 @@ public final class PeopleFinder {
       }
     }
     return AffiliationKind.ORGANIZATION;
+  }
+
+  /**
+   * {@code Mr}, {@code Ms.}: an honorific that stands before a surname, so that two words after it
+   * are a surname ({@code Mr. Guajardo Villarreal}, {@code Ms Marshall Katung}), not a first name
+   * and a surname. Train: of the names of two words or more the tagger tags after {@code Mr.},
+   * {@code Mrs.} or {@code Ms.}, 7 are surnames ({@code Mr. Vander Plaats}, {@code Ms. Wasserman
+   * Schultz}) and 2 full names ({@code Mr. Paul Simon}); after {@code Dr.} all 15 are full names
+   * ({@code Dr. Kelli Ward}), and so after titles ({@code Sen. Kelli Ward}).
+   */
+  private static boolean beforeSurname(String word) {
+    return word.matches("(?i)(mr|mrs|ms|mx|messrs)\\.?");
   }
 
   /**

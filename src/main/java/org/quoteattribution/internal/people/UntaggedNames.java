@@ -19,11 +19,13 @@ import org.quoteattribution.internal.nlp.TokenRange;
  *   <li>two to four capitalised words in apposition after a title and its comma ({@code the
  *       council's chief executive, Bran Black, said}): on train the pattern names a person 141 times
  *       where the tagger tags the words, and where it does not, a person once ({@code Marine Le Pen},
- *       tagged a place) and a company once ({@code the new owner, OHorizons Global,});</li>
+ *       tagged a place) and a company once ({@code the new owner, OHorizons Global, a private investment
+ *       firm}: not where an organisation is in apposition after the words);</li>
  *   <li>two to four capitalised words that start a sentence or follow a verb or a dash, with a title
  *       in apposition after their comma ({@code Olive Stone, the company's chairman, said}): on train
  *       586 tagged, and all 5 the tagger missed are people ({@code Willie Minor, an African-American
- *       actor}); the title must not be a subject ({@code Trump National Doral, the candidate boasted}).</li>
+ *       actor}); the title must not start a clause ({@code now called Trump National Doral, the candidate
+ *       boasted of …}).</li>
  * </ul>
  * Not words with a place or a country among them, ending in an organisation noun ({@code Acme
  * Group}) or in capitals ({@code BHP}). Linear in the number of tokens.
@@ -114,7 +116,21 @@ final class UntaggedNames {
     Token title = tokens.get(from - 2);
     String next = tokens.get(end).word();
     return title.sentence() == tokens.get(from).sentence() && isLowerTitle(title)
-        && (next.equals(",") || next.equals(".") && tokens.get(end).sentence() == tokens.get(from).sentence());
+        && (next.equals(",") && !organisationAfter(tokens, end)
+            || next.equals(".") && tokens.get(end).sentence() == tokens.get(from).sentence());
+  }
+
+  /** {@code , a private investment firm}: after the comma, a noun phrase whose head is an organisation noun. */
+  private boolean organisationAfter(List<Token> tokens, int comma) {
+    Token head = null;
+    for (int k = comma + 1; k < tokens.size() && k <= comma + TITLE_WITHIN; k++) {
+      Token t = tokens.get(k);
+      if (!(t.isNoun() || t.isAdjective() || t.pos().equals("DT") || t.pos().equals("HYPH") || t.isPossessive())) {
+        break;
+      }
+      head = t.isNoun() ? t : head;
+    }
+    return head != null && gaz.isOrganisationNoun(head.lemma());
   }
 
   /**
@@ -135,7 +151,7 @@ final class UntaggedNames {
         return false;
       }
       if (isLowerTitle(t)) {
-        return !t.rel().startsWith("nsubj");
+        return !t.rel().startsWith("nsubj") && !(k + 1 < tokens.size() && tokens.get(k + 1).isVerb());
       }
     }
     return false;

@@ -73,6 +73,17 @@ class PeopleFinderTest {
   }
 
   @Test
+  void takesNoNameForCapitalisedWordsWithAnOrganisationInAppositionAfterThem() {
+    Doc doc = TestDocs.sentence("The new owner, Pine Ridge, a private investment firm, said it would pay.",
+        "The/the/DT/O/3/det", "new/new/JJ/O/3/amod", "owner/owner/NN/O/13/nsubj", ",/,/,/O/3/punct",
+        "Pine/pine/NNP/ORGANIZATION/6/compound", "Ridge/ridge/NNP/ORGANIZATION/3/appos", ",/,/,/O/3/punct",
+        "a/a/DT/O/11/det", "private/private/JJ/O/11/amod", "investment/investment/NN/O/11/compound",
+        "firm/firm/NN/O/3/appos", ",/,/,/O/3/punct", "said/say/VBD/O/0/root", "it/it/PRP/O/16/nsubj",
+        "would/would/MD/O/16/aux", "pay/pay/VB/O/13/ccomp", "./././O/13/punct");
+    assertThat(FINDER.find(doc)).isEmpty();
+  }
+
+  @Test
   void takesNoNameForATitleAfterAnHonorific() {
     Doc doc = TestDocs.sentence("Thank you, Mr. President, for the plan.",
         "Thank/thank/VB/O/0/root", "you/you/PRP/O/1/obj", ",/,/,/O/5/punct", "Mr./mr./NNP/O/5/compound",
@@ -105,10 +116,10 @@ class PeopleFinderTest {
   }
 
   @Test
-  void takesTwoWordsAfterATitleForTheSurnameOfAFullerName() {
-    Doc doc = TestDocs.sentence("Abigail Marshall Katung said Cllr Marshall Katung would run.",
+  void takesTwoWordsAfterAnHonorificForTheSurnameOfAFullerName() {
+    Doc doc = TestDocs.sentence("Abigail Marshall Katung said Ms Marshall Katung would run.",
         "Abigail/abigail/NNP/PERSON/3/compound", "Marshall/marshall/NNP/PERSON/3/compound",
-        "Katung/katung/NNP/PERSON/4/nsubj", "said/say/VBD/O/0/root", "Cllr/cllr/NNP/PERSON/7/compound",
+        "Katung/katung/NNP/PERSON/4/nsubj", "said/say/VBD/O/0/root", "Ms/ms/NNP/PERSON/7/compound",
         "Marshall/marshall/NNP/PERSON/7/compound", "Katung/katung/NNP/PERSON/9/nsubj", "would/would/MD/O/9/aux",
         "run/run/VB/O/4/ccomp", "./././O/4/punct");
     assertThat(mentions(doc)).containsExactly("Abigail Marshall Katung", "Marshall Katung");

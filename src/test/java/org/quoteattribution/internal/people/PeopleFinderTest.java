@@ -102,6 +102,15 @@ class PeopleFinderTest {
   }
 
   @Test
+  void leavesOutAnHonourOrAnIndianHonorificTheTaggerPutInTheName() {
+    Doc doc = TestDocs.sentence("Dame Judi Harcourt thanked Shri Amit Varma.",
+        "Dame/dame/NNP/PERSON/3/compound", "Judi/judi/NNP/PERSON/3/compound", "Harcourt/harcourt/NNP/PERSON/4/nsubj",
+        "thanked/thank/VBD/O/0/root", "Shri/shri/NNP/PERSON/7/compound", "Amit/amit/NNP/PERSON/7/compound",
+        "Varma/varma/NNP/PERSON/4/obj", "./././O/4/punct");
+    assertThat(FINDER.find(doc)).extracting(PersonEntity::name).containsExactly("Judi Harcourt", "Amit Varma");
+  }
+
+  @Test
   void takesASurnameWithAParticleForTheFullName() {
     Doc doc = TestDocs.sentence("Ursula de Vries said De Vries and Mr al-Hashimi agreed with Abdullah al-Hashimi.",
         "Ursula/ursula/NNP/PERSON/3/compound", "de/de/NNP/PERSON/3/compound", "Vries/vries/NNP/PERSON/4/nsubj",

@@ -53,6 +53,16 @@ class PeopleFinderTest {
   }
 
   @Test
+  void takesAnUntaggedNameInAppositionToATitleWithAnOfPhrase() {
+    Doc doc = TestDocs.sentence("The principal of the school, Grace Field, said it would reopen.",
+        "The/the/DT/O/2/det", "principal/principal/NN/O/10/nsubj", "of/of/IN/O/5/case", "the/the/DT/O/5/det",
+        "school/school/NN/O/2/nmod", ",/,/,/O/2/punct", "Grace/grace/NNP/LOCATION/8/compound",
+        "Field/field/NNP/LOCATION/2/appos", ",/,/,/O/2/punct", "said/say/VBD/O/0/root", "it/it/PRP/O/13/nsubj",
+        "would/would/MD/O/13/aux", "reopen/reopen/VB/O/10/ccomp", "./././O/10/punct");
+    assertThat(mentions(doc)).containsExactly("Grace Field");
+  }
+
+  @Test
   void takesAnUntaggedNameWithATitleInAppositionAfterIt() {
     Doc doc = TestDocs.sentence("Olive Stone, the company's chairman, said the offer was fair.",
         "Olive/olive/NNP/ORGANIZATION/2/compound", "Stone/stone/NNP/ORGANIZATION/9/nsubj", ",/,/,/O/2/punct",

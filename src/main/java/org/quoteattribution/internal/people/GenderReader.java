@@ -90,6 +90,22 @@ final class GenderReader {
     }
   }
 
+  /**
+   * The gender the words at one mention give: the word just before it ({@code Mr}, {@code
+   * spokeswoman}) and nouns in apposition ({@code his sister, Kim Yo Jong}); unknown where they give
+   * none, or both alike.
+   */
+  Gender atMention(Doc doc, int first, int last) {
+    int[] v = new int[2];
+    if (first > 0 && doc.token(first - 1).isNoun()) {
+      add(v, gaz.genderOfWord(doc.token(first - 1).word()), 1); // not the verb of "Polls miss Trump's fall"
+    }
+    for (Token noun : apposed(doc, first, last)) {
+      add(v, gaz.genderOfWord(noun.lemma()), 1);
+    }
+    return v[0] > v[1] ? Gender.FEMALE : v[1] > v[0] ? Gender.MALE : Gender.UNKNOWN;
+  }
+
   private Gender pronoun(Token t) {
     return t.isPronoun() || t.pos().equals("PRP$") ? gaz.genderOfPronoun(t.word()) : Gender.UNKNOWN;
   }

@@ -3,11 +3,13 @@ package org.quoteattribution.internal.people;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.quoteattribution.AffiliationKind;
+import org.quoteattribution.Gender;
 import org.quoteattribution.Span;
 import org.quoteattribution.internal.lang.WordLists;
 import org.quoteattribution.internal.nlp.Doc;
@@ -39,6 +41,8 @@ public final class PeopleFinder {
   public List<PersonEntity> find(Doc doc) {
     List<PersonEntity> people = new ArrayList<>();
     PeopleIndex index = new PeopleIndex(names);
+    // the genders the words at each person's fuller names so far give ("his sister, Kim Yo Jong"): female, male
+    Map<PersonEntity, int[]> said = new IdentityHashMap<>();
     List<Token> tokens = doc.tokens();
     for (TokenRange run : runs(doc)) {
       int first = run.first();
@@ -62,12 +66,23 @@ public final class PeopleFinder {
       }
       String name = doc.span(first, last).text().replaceAll("\\s+", " ");
       boolean surnameOnly = names.isSurnameOnly(name) || first > 0 && beforeSurname(tokens.get(first - 1).word());
-      PersonEntity person = index.match(name).or(() -> surnameOnly ? index.endingWith(name) : Optional.empty())
-          .or(() -> misspelt(name, people)).orElseGet(() -> {
+      Optional<PersonEntity> matched = index.match(name).or(() -> surnameOnly ? index.endingWith(name) : Optional.empty())
+          .or(() -> misspelt(name, people));
+      Gender told = genders.atMention(doc, first, last);
+      if (matched.isPresent() && Names.tokens(name).size() == 1 && contradicts(said.get(matched.get()), told)) {
+        Optional<PersonEntity> byName = matched;
+        matched = otherBearer(people, name, told, said).or(() -> byName); // "Mr Kim" after "his sister, Kim Yo Jong"
+      }
+      PersonEntity person = matched.orElseGet(() -> {
         PersonEntity p = new PersonEntity("p" + (people.size() + 1), name, names);
         people.add(p);
         return p;
       });
+      if (told != Gender.UNKNOWN && Names.tokens(name).size() > 1) {
+        // only at a fuller name: a surname alone may be matched to the wrong bearer ("Mr. Khan" to
+        // Ghazala Khan where the tagger missed "Khizr" in "Khizr and Ghazala Khan")
+        said.computeIfAbsent(person, k -> new int[2])[told == Gender.FEMALE ? 0 : 1]++;
+      }
       index.remove(person); // its name and mentions change: its keys too
       if (Names.tokens(name).size() == 1 && Names.tokens(person.name()).size() > 1
           && person.firstName().equals(Names.key(name))) {
@@ -88,6 +103,35 @@ public final class PeopleFinder {
       p.affiliationKind(p.affiliation().map(a -> kind(doc, a, p, bearers)));
     }
     return people;
+  }
+
+  /** Whether the words at a person's mentions so far give the other gender than {@code g}, more often than {@code g}. */
+  private static boolean contradicts(int[] votes, Gender g) {
+    if (votes == null || g == Gender.UNKNOWN) {
+      return false;
+    }
+    return g == Gender.FEMALE ? votes[1] > votes[0] : votes[0] > votes[1];
+  }
+
+  /**
+   * The person named last who bears the single word {@code name} as surname or first name of a fuller
+   * name, and whom the words at their fuller names do not give the other gender than {@code g}:
+   * {@code Mr Kim} is Kim Jong Un, not his sister, Kim Yo Jong, named since; empty when there is
+   * none (then the person the names match: a new person of the surname alone would take the next
+   * fuller name of that surname, {@code Ms. Trump} the name of {@code Donald Trump Jr.}). Only where a gendered word stands at the mention and the person the names
+   * match contradicts it, which is rare, so the scan over the people stays cheap.
+   */
+  private static Optional<PersonEntity> otherBearer(List<PersonEntity> people, String name, Gender g,
+      Map<PersonEntity, int[]> said) {
+    String word = Names.key(name);
+    for (int k = people.size() - 1; k >= 0; k--) {
+      PersonEntity p = people.get(k);
+      boolean bears = p.surname().equals(word) || Names.tokens(p.name()).size() > 1 && p.firstName().equals(word);
+      if (bears && !contradicts(said.get(p), g)) {
+        return Optional.of(p);
+      }
+    }
+    return Optional.empty();
   }
 
   /**

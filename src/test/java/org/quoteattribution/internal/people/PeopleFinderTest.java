@@ -145,6 +145,19 @@ class PeopleFinderTest {
   }
 
   @Test
+  void takesAnHonorificsGenderToTellApartBearersOfAName() {
+    Doc doc = TestDocs.sentence("Kim Jong Un said his sister, Kim Yo Jong, would meet Mr Kim's aides.",
+        "Kim/kim/NNP/PERSON/3/compound", "Jong/jong/NNP/PERSON/3/compound", "Un/un/NNP/PERSON/4/nsubj",
+        "said/say/VBD/O/0/root", "his/his/PRP$/O/6/nmod:poss", "sister/sister/NN/O/13/nsubj", ",/,/,/O/6/punct",
+        "Kim/kim/NNP/PERSON/10/compound", "Yo/yo/NNP/PERSON/10/compound", "Jong/jong/NNP/PERSON/6/appos",
+        ",/,/,/O/6/punct", "would/would/MD/O/13/aux", "meet/meet/VB/O/4/ccomp", "Mr/mr/NNP/O/15/compound",
+        "Kim/kim/NNP/PERSON/17/nmod:poss", "'s/'s/POS/O/15/case", "aides/aide/NNS/O/13/obj", "./././O/4/punct");
+    List<PersonEntity> people = FINDER.find(doc);
+    assertThat(people).extracting(PersonEntity::name).containsExactly("Kim Jong Un", "Kim Yo Jong");
+    assertThat(people.get(0).mentions()).extracting(Span::text).containsExactly("Kim Jong Un", "Kim");
+  }
+
+  @Test
   void tellsOneEditFromMore() {
     assertThat(PeopleFinder.oneEditApart("kowalczyk", "kowalcyk")).isTrue();
     assertThat(PeopleFinder.oneEditApart("wimes", "wines")).isTrue();

@@ -54,8 +54,8 @@ final class GenderReader {
         }
       });
       for (TokenRange m : p.nameMentions()) {
-        if (m.first() > 0) {
-          add(v, gaz.genderOfWord(doc.token(m.first() - 1).word()), STRONG);
+        if (m.first() > 0 && doc.token(m.first() - 1).isNoun()) {
+          add(v, gaz.genderOfWord(doc.token(m.first() - 1).word()), STRONG); // not "Polls miss Trump's fall"
         }
         for (Token noun : apposed(doc, m.first(), m.last())) {
           add(v, gaz.genderOfWord(noun.lemma()), STRONG);

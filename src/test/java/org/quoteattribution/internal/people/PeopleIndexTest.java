@@ -83,6 +83,16 @@ class PeopleIndexTest {
   }
 
   @Test
+  void aNameInCapitalsGivesWayToTheSameNameAsTheTextWritesIt() {
+    Article a = new Article();
+    a.mention("MARIA GONZALEZ");
+    a.mention("Maria Gonzalez");
+    a.mention("Gonzalez");
+    assertThat(a.people).hasSize(1);
+    assertThat(a.people.get(0).name()).isEqualTo("Maria Gonzalez");
+  }
+
+  @Test
   void aSuffixKeepsFatherAndSonApart() {
     Article a = new Article();
     a.mention("Donald Trump");

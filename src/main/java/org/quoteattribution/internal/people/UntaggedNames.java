@@ -1,8 +1,10 @@
 package org.quoteattribution.internal.people;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.quoteattribution.internal.nlp.Doc;
 import org.quoteattribution.internal.nlp.Token;
 import org.quoteattribution.internal.nlp.TokenRange;
@@ -28,6 +30,13 @@ import org.quoteattribution.internal.nlp.TokenRange;
  *       586 tagged, and all 5 the tagger missed are people ({@code Willie Minor, an African-American
  *       actor}); the title must not start a clause ({@code now called Trump National Doral, the candidate
  *       boasted of …}).</li>
+ *   <li>two or three capitalised words, where a noun phrase may start (after a verb, a comma, a
+ *       preposition but {@code to}), whose last the article writes after an honorific elsewhere
+ *       ({@code Mr. Obama called Naghmeh Abedini.} … {@code Mrs. Abedini wrote}): on train, of the
+ *       two words before such a surname, the tagger tags 577 as a person and misses 3: 2 people
+ *       ({@code Naghmeh Abedini}, {@code Willie Minor}) and {@code PMDonald Trump} (a time stuck to
+ *       a name, after a number); where a noun phrase may not start, junk of title case ({@code Ted
+ *       Cruz Hints Trump Would Get …}, {@code the Coalition to Stop Trump}).</li>
  * </ul>
  * Not words with a place or a country among them, ending in an organisation noun ({@code Acme
  * Group}) or in capitals ({@code BHP}). Linear in the number of tokens.
@@ -48,6 +57,14 @@ final class UntaggedNames {
   List<TokenRange> find(Doc doc) {
     List<TokenRange> out = new ArrayList<>();
     List<Token> tokens = doc.tokens();
+    Set<String> honoured = new HashSet<>(); // the words after honorifics: surnames
+    for (int k = 1; k < tokens.size(); k++) {
+      Token w = tokens.get(k);
+      if (afterHonorific(tokens.get(k - 1)) && w.isProperNoun() && Character.isUpperCase(w.word().codePointAt(0))
+          && !isTitleWord(w)) {
+        honoured.add(Names.key(w.word()));
+      }
+    }
     int i = 0;
     while (i < tokens.size()) {
       Token t = tokens.get(i);
@@ -60,6 +77,10 @@ final class UntaggedNames {
       } else if (size >= 2 && size <= MAX_WORDS && plausible(tokens, i, end)
           && (afterTitle(tokens, i, end) || beforeTitle(doc, i, end))) {
         found = true;
+      } else if (size >= 2 && size <= MAX_WORDS - 1 && honoured.contains(Names.key(tokens.get(end - 1).word()))
+          && clauseStart(doc, i) && !isTitleWord(t) && plausible(tokens, i, end)
+          && !tokens.get(end - 1).baseRel().equals("compound")) {
+        found = true; // "Mr. Obama called Naghmeh Abedini", then "Mrs. Abedini"
       }
       if (found) {
         out.add(new TokenRange(i, end - 1));
@@ -178,6 +199,20 @@ final class UntaggedNames {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a noun phrase may start at token {@code i}: at the sentence's start, or after a verb, a
+   * comma or a preposition other than {@code to} (not after a number, a name or {@code to}: {@code
+   * 11:19 PMDonald Trump}, {@code Ted Cruz Hints Trump Would …}, {@code the Coalition to Stop Trump}).
+   */
+  private static boolean clauseStart(Doc doc, int i) {
+    Token t = doc.tokens().get(i);
+    if (i == doc.sentences().get(t.sentence()).firstToken()) {
+      return true;
+    }
+    Token before = doc.tokens().get(i - 1);
+    return before.isVerb() || before.word().equals(",") || before.pos().equals("IN") && !before.word().equals("to");
   }
 
   private boolean isLowerTitle(Token t) {

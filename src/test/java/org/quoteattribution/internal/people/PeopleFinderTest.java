@@ -73,6 +73,27 @@ class PeopleFinderTest {
   }
 
   @Test
+  void takesUntaggedWordsForAFullNameWhereTheirLastIsWrittenAfterAnHonorific() {
+    Doc doc = TestDocs.sentence("Mr. Obama called Naghmeh Abedini after Mrs. Abedini wrote to him.",
+        "Mr./mr./NNP/O/2/compound", "Obama/obama/NNP/PERSON/3/nsubj", "called/call/VBD/O/0/root",
+        "Naghmeh/naghmeh/NNP/O/5/compound", "Abedini/abedini/NNP/O/3/obj", "after/after/IN/O/9/mark",
+        "Mrs./mrs./NNP/O/8/compound", "Abedini/abedini/NNP/PERSON/9/nsubj", "wrote/write/VBD/O/3/advcl",
+        "to/to/IN/O/11/case", "him/he/PRP/O/9/obl", "./././O/3/punct");
+    List<PersonEntity> people = FINDER.find(doc);
+    assertThat(people).extracting(PersonEntity::name).containsExactly("Obama", "Naghmeh Abedini");
+    assertThat(people.get(1).mentions()).extracting(Span::text).containsExactly("Naghmeh Abedini", "Abedini");
+  }
+
+  @Test
+  void takesNoFullNameForUntaggedWordsAfterTo() {
+    Doc doc = TestDocs.sentence("The Coalition to Stop Trump met Mr. Trump.",
+        "The/the/DT/O/2/det", "Coalition/coalition/NNP/O/6/nsubj", "to/to/IN/O/5/case", "Stop/stop/NNP/O/5/compound",
+        "Trump/trump/NNP/O/2/nmod", "met/meet/VBD/O/0/root", "Mr./mr./NNP/O/8/compound",
+        "Trump/trump/NNP/PERSON/6/obj", "./././O/6/punct");
+    assertThat(FINDER.find(doc)).extracting(PersonEntity::name).containsExactly("Trump");
+  }
+
+  @Test
   void takesNoNameForCapitalisedWordsWithATitleThatIsASubject() {
     Doc doc = TestDocs.sentence("At Pine Ridge Links, the candidate boasted of its greens.",
         "At/at/IN/O/4/case", "Pine/pine/NNP/O/4/compound", "Ridge/ridge/NNP/O/4/compound",

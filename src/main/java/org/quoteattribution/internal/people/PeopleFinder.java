@@ -67,7 +67,7 @@ public final class PeopleFinder {
       String name = doc.span(first, last).text().replaceAll("\\s+", " ");
       boolean surnameOnly = names.isSurnameOnly(name) || first > 0 && beforeSurname(tokens.get(first - 1).word());
       Optional<PersonEntity> matched = index.match(name).or(() -> surnameOnly ? index.endingWith(name) : Optional.empty())
-          .or(() -> misspelt(name, people));
+          .or(() -> doubleSurname(doc, name, index)).or(() -> misspelt(name, people));
       Gender told = genders.atMention(doc, first, last);
       if (matched.isPresent() && Names.tokens(name).size() == 1 && contradicts(said.get(matched.get()), told)) {
         Optional<PersonEntity> byName = matched;
@@ -103,6 +103,40 @@ public final class PeopleFinder {
       p.affiliationKind(p.affiliation().map(a -> kind(doc, a, p, bearers)));
     }
     return people;
+  }
+
+  /**
+   * The person whose fuller name, of three words written outside a headline's title case, ends with
+   * the two words of {@code name}, which match no one as a first name and a surname: {@code Uribe
+   * Vélez} after {@code Álvaro Uribe Vélez}, {@code Wasserman Schultz} after {@code Debbie Wasserman
+   * Schultz}. Train: of the 22 names of two words that end a fuller name named before, all 15 of
+   * three words are its person (Wasserman Schultz 6 times, Vargas Llosa, Eskelsen García, De Blasio,
+   * Van Dyke, Ki Hong); of four or five words, 3 are too ({@code McCain Challenger Kelli Ward}) and
+   * 4 are runs of title-case junk ({@code Bernie Sanders Burns Hillary Clinton}, {@code Zika Virus
+   * Chris Christie}, where the sentence is too long to look like a headline): so not those
+   * ({@code López Obrador} after {@code Andrés Manuel López Obrador} stays apart, but for {@code Mr}).
+   */
+  private static Optional<PersonEntity> doubleSurname(Doc doc, String name, PeopleIndex index) {
+    if (Names.tokens(name).size() != 2) {
+      return Optional.empty();
+    }
+    return index.endingWith(name).filter(p -> p.nameMentions().stream()
+        .anyMatch(m -> m.size() == 3 && !titleCase(doc, doc.token(m.first()).sentence())));
+  }
+
+  /** A headline's title case ({@code Bernie Sanders Burns Hillary Clinton}): four words or more, nearly all capitalised. */
+  private static boolean titleCase(Doc doc, int sentence) {
+    Doc.Sentence s = doc.sentences().get(sentence);
+    int words = 0;
+    int capitalised = 0;
+    for (int k = s.firstToken(); k < s.endToken(); k++) {
+      String w = doc.token(k).word();
+      if (Character.isLetter(w.codePointAt(0))) {
+        words++;
+        capitalised += Character.isUpperCase(w.codePointAt(0)) ? 1 : 0;
+      }
+    }
+    return words >= 4 && capitalised * 10 >= words * 7;
   }
 
   /** Whether the words at a person's mentions so far give the other gender than {@code g}, more often than {@code g}. */

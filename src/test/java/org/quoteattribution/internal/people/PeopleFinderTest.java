@@ -156,6 +156,15 @@ class PeopleFinderTest {
   }
 
   @Test
+  void takesTwoWordsThatEndAFullNameOfThreeForItsDoubleSurname() {
+    Doc doc = TestDocs.sentence("Álvaro Uribe Vélez said Uribe Vélez would run.",
+        "Álvaro/álvaro/NNP/PERSON/3/compound", "Uribe/uribe/NNP/PERSON/3/compound", "Vélez/vélez/NNP/PERSON/4/nsubj",
+        "said/say/VBD/O/0/root", "Uribe/uribe/NNP/PERSON/6/compound", "Vélez/vélez/NNP/PERSON/8/nsubj",
+        "would/would/MD/O/8/aux", "run/run/VB/O/4/ccomp", "./././O/4/punct");
+    assertThat(mentions(doc)).containsExactly("Álvaro Uribe Vélez", "Uribe Vélez");
+  }
+
+  @Test
   void takesTwoWordsAfterAnHonorificForTheSurnameOfAFullerName() {
     Doc doc = TestDocs.sentence("Abigail Marshall Katung said Ms Marshall Katung would run.",
         "Abigail/abigail/NNP/PERSON/3/compound", "Marshall/marshall/NNP/PERSON/3/compound",

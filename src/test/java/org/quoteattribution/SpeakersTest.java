@@ -88,7 +88,19 @@ class SpeakersTest {
         s("The mayor's wife, Laura Pike, said the museum was a dream.", "Laura Pike"),
         s("Tom Pike took questions at the forum. His answer was to say the plan would work.", "Tom Pike"),
         // the passive "The plan was defended by Rita Gomez" is a statement of its own, her too
-        s("The plan was defended by Rita Gomez, who said it would save money.", "Rita Gomez", "Rita Gomez"));
+        s("The plan was defended by Rita Gomez, who said it would save money.", "Rita Gomez", "Rita Gomez"),
+        // a name the tagger misses (words that are also names of things), in apposition to a title or
+        // after an honorific, is a person; the he after it and Mr Black are that person
+        s("Australia's Treasurer, Jim Chalmers, said the budget would return to deficit.\n\n"
+            + "In a statement, the Business Council of Australia's chief executive, Bran Black, said investment "
+            + "remained too low. The council would keep pressing for tax reform, he added.\n\n"
+            + "Mr Black later wrote on X: \"Australia cannot afford to wait.\"",
+            "Jim Chalmers", "Bran Black", "Bran Black", "Bran Black"),
+        // an honorific without a full stop that the tagger put in the name; a surname with a particle
+        s("The opposition leader, Sussan Ley, said the budget had failed. Ms Ley said the plan was a fantasy.",
+            "Sussan Ley", "Sussan Ley"),
+        s("The French finance minister, Bruno Le Maire, said the deficit would fall. Mr Le Maire said spending would be cut.",
+            "Bruno Le Maire", "Bruno Le Maire"));
   }
 
   static Stream<Arguments> genders() {
@@ -97,7 +109,9 @@ class SpeakersTest {
         g("Laura Finch told reporters she would vote no. Mark Dunn said the vote was close. She said the bill was flawed.",
             "Laura Finch=FEMALE", "Mark Dunn=UNKNOWN"),
         g("Lena Ortiz, a spokeswoman for the ministry, declined to comment.", "Lena Ortiz=FEMALE"),
-        g("Maria Lopez said the weather had been fine all week.", "Maria Lopez=UNKNOWN"));
+        g("Maria Lopez said the weather had been fine all week.", "Maria Lopez=UNKNOWN"),
+        // a gendered word before a name tells its gender only as a noun, not the verb "miss"
+        g("Polls miss Dana Cole's slide in Iowa.", "Dana Cole=UNKNOWN"));
   }
 
   @ParameterizedTest(name = "{0}")

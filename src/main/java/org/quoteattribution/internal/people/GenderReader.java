@@ -54,8 +54,8 @@ final class GenderReader {
         }
       });
       for (TokenRange m : p.nameMentions()) {
-        if (m.first() > 0) {
-          add(v, gaz.genderOfWord(doc.token(m.first() - 1).word()), STRONG);
+        if (m.first() > 0 && doc.token(m.first() - 1).isNoun()) {
+          add(v, gaz.genderOfWord(doc.token(m.first() - 1).word()), STRONG); // not "Polls miss Trump's fall"
         }
         for (Token noun : apposed(doc, m.first(), m.last())) {
           add(v, gaz.genderOfWord(noun.lemma()), STRONG);
@@ -88,6 +88,22 @@ final class GenderReader {
       p.gender(v[0] >= MIN_VOTES && v[0] >= 2 * v[1] + 1 ? Gender.FEMALE
           : v[1] >= MIN_VOTES && v[1] >= 2 * v[0] + 1 ? Gender.MALE : Gender.UNKNOWN);
     }
+  }
+
+  /**
+   * The gender the words at one mention give: the word just before it ({@code Mr}, {@code
+   * spokeswoman}) and nouns in apposition ({@code his sister, Kim Yo Jong}); unknown where they give
+   * none, or both alike.
+   */
+  Gender atMention(Doc doc, int first, int last) {
+    int[] v = new int[2];
+    if (first > 0 && doc.token(first - 1).isNoun()) {
+      add(v, gaz.genderOfWord(doc.token(first - 1).word()), 1); // not the verb of "Polls miss Trump's fall"
+    }
+    for (Token noun : apposed(doc, first, last)) {
+      add(v, gaz.genderOfWord(noun.lemma()), 1);
+    }
+    return v[0] > v[1] ? Gender.FEMALE : v[1] > v[0] ? Gender.MALE : Gender.UNKNOWN;
   }
 
   private Gender pronoun(Token t) {

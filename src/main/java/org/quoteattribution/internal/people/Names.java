@@ -12,9 +12,28 @@ final class Names {
 
   /** Name suffixes ({@code jr.}), lower case: never a surname. */
   private final Set<String> suffixes;
+  /** Particles that begin a surname ({@code de}, {@code van}, {@code al}), lower case. */
+  private final Set<String> particles;
 
   Names(WordLists words) {
     this.suffixes = words.set("name-suffixes");
+    this.particles = words.set("name-particles");
+  }
+
+  /** Whether a word, or the part of it before a hyphen, is a particle that begins a surname ({@code de}, {@code al-}). */
+  boolean isParticle(String word) {
+    String k = key(word);
+    int hyphen = k.indexOf('-');
+    return particles.contains(hyphen > 0 ? k.substring(0, hyphen) : k);
+  }
+
+  /**
+   * Whether a name of two words or more is a surname alone: it begins with a particle ({@code De
+   * Vries}, {@code Le Maire}, {@code van der Berg}).
+   */
+  boolean isSurnameOnly(String name) {
+    List<String> tokens = tokens(name);
+    return tokens.size() > 1 && isParticle(tokens.get(0));
   }
 
   /**

@@ -132,6 +132,28 @@ final class PeopleIndex {
     return Optional.empty();
   }
 
+  /**
+   * The person named last of a fuller name that ends with the words of {@code name}: {@code Le
+   * Maire} is Bruno Le Maire, {@code Marshall Katung} after {@code Cllr} is Abigail Marshall Katung.
+   * For a name of two words or more that is a surname alone, which {@link #match} takes for a first
+   * name and a surname.
+   */
+  Optional<PersonEntity> endingWith(String name) {
+    List<String> words = Names.tokens(name).stream().map(Names::key).toList();
+    TreeSet<Keys> same = bearers.get(names.surname(name));
+    Keys best = null;
+    if (same != null) {
+      for (Keys k : same) {
+        List<String> full = Names.tokens(k.person().name()).stream().map(Names::key).toList();
+        if (full.size() > words.size() && full.subList(full.size() - words.size(), full.size()).equals(words)
+            && (best == null || k.order() > best.order())) {
+          best = k;
+        }
+      }
+    }
+    return best == null ? Optional.empty() : Optional.of(best.person());
+  }
+
   private static int last(TreeSet<Integer> orders) {
     return orders == null || orders.isEmpty() ? -1 : orders.last();
   }

@@ -86,11 +86,17 @@ public final class PersonEntity {
   }
 
   void addName(String mention, int first, int last, Span span) {
-    if (Names.tokens(mention).size() > Names.tokens(name).size()) {
-      name = mention;
+    int more = Names.tokens(mention).size() - Names.tokens(name).size();
+    if (more > 0 || more == 0 && capitals(name) && !capitals(mention)) {
+      name = mention; // the fullest form; as the text writes it, not a byline's or headline's capitals
     }
     nameMentions.add(new TokenRange(first, last));
     addMention(span);
+  }
+
+  /** {@code MARIA GONZALEZ}: no lower-case letter. */
+  private static boolean capitals(String name) {
+    return name.chars().noneMatch(Character::isLowerCase);
   }
 
   private void addMention(Span span) {

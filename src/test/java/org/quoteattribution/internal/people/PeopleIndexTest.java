@@ -83,6 +83,16 @@ class PeopleIndexTest {
   }
 
   @Test
+  void aNameInCapitalsGivesWayToTheSameNameAsTheTextWritesIt() {
+    Article a = new Article();
+    a.mention("MARIA GONZALEZ");
+    a.mention("Maria Gonzalez");
+    a.mention("Gonzalez");
+    assertThat(a.people).hasSize(1);
+    assertThat(a.people.get(0).name()).isEqualTo("Maria Gonzalez");
+  }
+
+  @Test
   void aSuffixKeepsFatherAndSonApart() {
     Article a = new Article();
     a.mention("Donald Trump");
@@ -92,6 +102,20 @@ class PeopleIndexTest {
     assertThat(a.people).hasSize(2);
     assertThat(a.people.get(0).nameMentions()).hasSize(2);
     assertThat(a.people.get(1).nameMentions()).hasSize(2);
+  }
+
+  @Test
+  void aSurnameOfTwoWordsIsTheLatestFullerNameEndingWithThem() {
+    Article a = new Article();
+    a.mention("Bruno Le Maire");
+    a.mention("Marine Le Pen");
+    assertThat(a.index.endingWith("Le Maire")).containsSame(a.people.get(0));
+    assertThat(a.index.endingWith("Le Pen")).containsSame(a.people.get(1));
+    assertThat(a.index.endingWith("Bruno Le Maire")).isEmpty();
+    assertThat(a.index.endingWith("La Maire")).isEmpty();
+    assertThat(NAMES.isSurnameOnly("De Vries")).isTrue();
+    assertThat(NAMES.isSurnameOnly("Ursula de Vries")).isFalse();
+    assertThat(NAMES.isParticle("al-Hashimi")).isTrue();
   }
 
   /** One article's people, found both ways. */

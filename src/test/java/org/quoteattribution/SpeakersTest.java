@@ -56,6 +56,9 @@ class SpeakersTest {
             "Ana Ruiz", "Tom Lark", "Tom Lark"),
         s("Senator Mitch Ross met Ann Bell on Tuesday. Bell spoke first. Senator Ray Dunn said on Monday that the bill was fair. The Wisconsin Republican said the vote would come soon.",
             "Ray Dunn", "Ray Dunn"),
+        // a title no one's role matches is not someone who holds another title
+        s("Finance Minister Ama Owusu said the measures were temporary.\n\nThe president said the election had been fair.",
+            "Ama Owusu", "-"),
         // a demonym for a person: the speaker just before
         s("Chelsea manager Marco Ruiz said his side lacked belief. The Argentine added that the club would recover.",
             "Marco Ruiz", "Marco Ruiz"),

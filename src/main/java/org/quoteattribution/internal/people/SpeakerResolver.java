@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import org.quoteattribution.Gender;
 import org.quoteattribution.SourceKind;
 import org.quoteattribution.Span;
@@ -252,8 +253,11 @@ public final class SpeakerResolver {
       }
       Gender g = gazetteer.genderOfWord(lemma);
       Optional<PersonEntity> byRole = index.byRole(lemma, at, p -> agrees(p, g));
+      // failing a holder of that role, the person most mentioned or the latest speaker, but not one
+      // who holds another title: "the mayor" is not the finance minister
+      Predicate<PersonEntity> fits = p -> agrees(p, g) && !holdsAnotherTitle(p, lemma);
       return new Resolution(SourceKind.PERSON, byRole.or(() -> describedSpeakerBefore(doc, at, lemma, g, speakers))
-          .or(() -> index.mostMentioned(at, p -> agrees(p, g))).or(() -> speakers.latest(at, g)));
+          .or(() -> index.mostMentioned(at, fits)).or(() -> speakers.latest(at, g).filter(fits)));
     }
     if (definite && isPersonDemonym(head)) {
       // "Chelsea manager X said …. The Argentine added …": the person who spoke just before
@@ -269,6 +273,20 @@ public final class SpeakerResolver {
       return new Resolution(SourceKind.GROUP, Optional.empty());
     }
     return new Resolution(SourceKind.UNKNOWN, Optional.empty());
+  }
+
+  /**
+   * Whether a description's title ({@code the mayor}) names another office than the one the
+   * article gives this person ({@code Finance Minister}); a noun any office holder answers to
+   * ({@code the official}) and roles that are no title ({@code businessman}) never clash.
+   */
+  private boolean holdsAnotherTitle(PersonEntity p, String lemma) {
+    if (OFFICE_HOLDERS.contains(lemma) || !gazetteer.isTitle(lemma) || p.role().isEmpty()) {
+      return false;
+    }
+    String role = p.role().get().toLowerCase(Locale.ROOT);
+    String head = role.substring(role.lastIndexOf(' ') + 1);
+    return !head.equals(lemma) && gazetteer.isTitle(head);
   }
 
   /** Nouns for any holder of an office, whatever their title: {@code the official}. */

@@ -192,8 +192,21 @@ final class AfterNameReader {
    */
   private Description partyAppositive(Doc doc, int i, int sentenceEnd) {
     int end = i;
-    while (end < sentenceEnd && end - i < 8 && !doc.token(end).word().equals(",")) {
+    while (end < sentenceEnd && end - i < 8 && !doc.token(end).word().equals(",")
+        && !(end > i && relativePronouns.contains(DescriptionParser.lower(doc.token(end))))) {
       end++;
+    }
+    if (end < sentenceEnd && end > i && relativePronouns.contains(DescriptionParser.lower(doc.token(end)))) {
+      // "the Illinois Democrat who heads the Ways and Means Committee": the tag, and what the clause says
+      Description tag = partyAppositive(doc, i, end);
+      if (tag.isEmpty()) {
+        return tag;
+      }
+      Description clause = relative(doc, end + 1, sentenceEnd);
+      List<Span> evidence = new ArrayList<>(tag.evidence());
+      evidence.addAll(clause.evidence());
+      return new Description(clause.role(), clause.affiliation(), clause.qualifier(), tag.party(), tag.state(),
+          clause.isEmpty() ? tag.evidence() : evidence);
     }
     if (end == sentenceEnd && end > i && doc.token(end - 1).isPunctuation()) {
       end--; // the full stop of the sentence

@@ -77,6 +77,11 @@ final class DescriptionParser {
   private final Set<String> affiliationPrepositions;
   /** Prepositions after a role that give a posting or place, or (see {@link #isAffiliation}) whom one serves. */
   private final Set<String> postingPrepositions;
+  /** Offices of a party, before which a sentence's first word may be the party: {@code Liberal leader}. */
+  private static final Set<String> PARTY_OFFICES = Set.of("leader", "candidate", "nominee", "minister");
+
+  /** Parties outside the US two, capitalised before a role: {@code Conservative MP}. */
+  private final Set<String> partyNames;
   private final Gazetteer gaz;
   private final Affiliations affiliations;
 
@@ -87,6 +92,7 @@ final class DescriptionParser {
     this.leads = words.set("role-leads");
     this.affiliationPrepositions = words.set("affiliation-prepositions");
     this.postingPrepositions = words.set("posting-prepositions");
+    this.partyNames = words.set("party-names");
   }
 
   /** The role a relative-clause verb gives: {@code head} for {@code who heads}. */
@@ -204,7 +210,9 @@ final class DescriptionParser {
         }
         boolean taken = false;
         boolean place = doc.token(a.end() - 1).ner().equals("LOCATION");
-        if ((affiliation == null || premodOnly && (w.equals("at") || w.equals("for") || partyPremod && !place))
+        // "Conservative MP for Dover": the seat is a place, the party before the title whom one acts for
+        boolean seat = w.equals("for") && gaz.isSeatTitle(headLemma);
+        if ((affiliation == null || premodOnly && !seat && (w.equals("at") || w.equals("for") || partyPremod && !place))
             && isAffiliation(doc, w, headLemma, j + 1, a)) {
           affiliation = a.text(); // "a Korea scholar at the Center for …": where one works beats a premodifier
           premodOnly = false;
@@ -317,11 +325,15 @@ final class DescriptionParser {
     return null;
   }
 
-  /** Past lower-case modifiers and dropped words ({@code top}, {@code senior}, {@code current}) before a premodifier. */
+  /**
+   * Past lower-case modifiers and dropped words ({@code top}, {@code senior}, {@code current}) and
+   * bench words in any case ({@code Opposition}) before a premodifier.
+   */
   private int pastModifiers(Doc doc, int i, int limit) {
     int j = i;
-    while (j < limit - 1 && j - i < 3 && Character.isLowerCase(doc.token(j).word().codePointAt(0))
-        && (gaz.isModifier(doc.token(j).word()) || gaz.isDropped(doc.token(j).word()))) {
+    while (j < limit - 1 && j - i < 3 && (gaz.isBenchWord(doc.token(j).word())
+        || Character.isLowerCase(doc.token(j).word().codePointAt(0))
+        && (gaz.isModifier(doc.token(j).word()) || gaz.isDropped(doc.token(j).word())))) {
       j++;
     }
     return j;
@@ -357,12 +369,29 @@ final class DescriptionParser {
     return null;
   }
 
-  /** {@code Republican}, {@code Democratic} before a role: the party. */
+  /**
+   * {@code Republican}, {@code Democratic} before a role: the party; {@code Conservative},
+   * {@code Labour}, {@code Greens} (capitalised, from {@code party-names.txt}): that party as written,
+   * but an adjective that opens the sentence, where its capital says nothing, only before a seat or
+   * party office ({@code Conservative MP}, {@code Liberal leader}; not {@code Conservative economist}).
+   */
   private Premod partyWord(Doc doc, int i, int limit) {
     Token t = doc.token(i);
     Optional<String> party = Affiliations.partyWord(t.word());
+    if (party.isEmpty() && isPartyName(t) && i + 1 < limit && (!isSentenceStart(doc, i) || !t.pos().startsWith("JJ")
+        || gaz.isSeatTitle(doc.token(i + 1).lemma()) || PARTY_OFFICES.contains(lower(doc.token(i + 1))))) {
+      party = Optional.of(t.word());
+    }
     return party.isPresent() && Character.isUpperCase(t.word().codePointAt(0)) && i + 1 < limit
         ? new Premod(i + 1, party.get()) : null;
+  }
+
+  private static boolean isSentenceStart(Doc doc, int i) {
+    return doc.sentences().get(doc.token(i).sentence()).firstToken() == i;
+  }
+
+  private boolean isPartyName(Token t) {
+    return Character.isUpperCase(t.word().codePointAt(0)) && partyNames.contains(lower(t));
   }
 
   /**
@@ -398,6 +427,9 @@ final class DescriptionParser {
 
   /** A run of ORGANIZATION/LOCATION or capitalised non-title tokens: {@code White House}. */
   private Premod entityRun(Doc doc, int i, int limit, boolean lenient) {
+    if (gaz.isBenchWord(doc.token(i).word())) {
+      return null; // "Opposition Congress party leader": the side is the role's, the Congress party whom it leads
+    }
     int j = i;
     while (j < limit - 1 && (isEntityWord(doc.token(j)) || j > i && (lower(doc.token(j)).equals("of")
         || doc.token(j).word().equals("&")) && j + 2 < limit && isEntityWord(doc.token(j + 1)))) {
@@ -520,7 +552,7 @@ final class DescriptionParser {
    * {@code Catholic}, {@code Latino}; a role reads past it.
    */
   private boolean isOtherProperAdjective(Token t) {
-    return t.pos().equals("JJ") && isCapitalised(t) && !isTitleWord(t)
+    return t.pos().equals("JJ") && isCapitalised(t) && !isTitleWord(t) && !isPartyName(t)
         && !gaz.isModifier(stripHyphen(t.word())) && Affiliations.partyWord(t.word()).isEmpty()
         && gaz.country(t.word()).isEmpty();
   }
@@ -601,6 +633,9 @@ final class DescriptionParser {
       if (listed && k < head && k > sentenceStart && isOtherProperAdjective(t)) {
         added = glue = false;
         continue; // "a Catholic priest", "a Latino voter": the role is the noun's
+      }
+      if (k < head && isPartyName(t) && partyWord(doc, k, head + 1) != null) {
+        return null; // "Nationals leader": the party is whom the role serves, read as a premodifier
       }
       if (k > i && gaz.expand(t.word()).isPresent() && gaz.expand(doc.token(k - 1).word()).isEmpty()) {
         return null; // an abbreviated title starts a role of its own: "nominee Gov. X" is "Gov."

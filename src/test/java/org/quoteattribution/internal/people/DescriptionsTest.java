@@ -205,7 +205,21 @@ class DescriptionsTest {
         c("Critics called Dan Ruiz a Republican Zoe Tashman.", "Zoe Tashman", " @ "),
         c("Marcus Bell, a famous Mexican-American reporter, was thrown out.", "Marcus Bell", "famous reporter @ "),
         c("Marcus Bell, an older delegate from Houston, Texas, said the turmoil was planned.", "Marcus Bell", "delegate @ Houston"),
-        c("Cory Lenz, Dale Kent's fired campaign manager, said the director had acted as judge.", "Cory Lenz", "campaign manager @ Dale Kent"));
+        c("Cory Lenz, Dale Kent's fired campaign manager, said the director had acted as judge.", "Cory Lenz", "campaign manager @ Dale Kent"),
+        // a party tag with a relative clause after it: the tag's party and state, the clause's affiliation
+        x("Representative Walt Brenner, the Illinois Democrat who heads the Ways and Means Committee, asserted today that the bill was dead.", "Walt Brenner", "Representative @ Ways and Means Committee () [Democratic, Illinois] {ORGANIZATION}"),
+        x("Senator Ada Voss, the Kansas Republican who leads the minority, disagreed.", "Ada Voss", "Senator @ Republican () [Republican, Kansas] {PARTY}"),
+        // parliaments elsewhere: the seat an MP holds is a place, the party before the title whom they act for
+        c("Conservative MP for Dover, Nell Hart, warned that the crossings would continue.", "Nell Hart", "MP @ Conservative"),
+        c("Nell Hart, the MP for Dover, warned that the crossings would continue.", "Nell Hart", "MP @ Dover"),
+        c("The debate left out Libertarian candidate Gus Pell and Greens senator Mia Roe.", "Gus Pell", "candidate @ Libertarian"),
+        c("The debate left out Libertarian candidate Gus Pell and Greens senator Mia Roe.", "Mia Roe", "senator @ Greens"),
+        c("Nationals leader Dave Lyle said farmers were angry.", "Dave Lyle", "leader @ Nationals"),
+        c("Conservative economist Ana Roy, who studies tax policy at the Hartwell Institute, said the plan was vague.", "Ana Roy", "economist @ Hartwell Institute"),
+        // the side of a parliament is the role's, not an organisation
+        c("Opposition Leader Tom Dale said the referendum would fail.", "Tom Dale", "Opposition Leader @ "),
+        c("Shadow Chancellor Rita Vale said the plan was a gamble.", "Rita Vale", "Shadow Chancellor @ "),
+        c("Opposition Congress party leader Ravi Menon said the bill was unconstitutional.", "Ravi Menon", "Opposition leader @ Congress party"));
   }
 
   /** Roles a verb gives ({@code who helmed X}: head): the evidence is the clause, not the role's word. */

@@ -75,6 +75,10 @@ final class Affiliations {
     while (k + 1 < limit && k - i < 3 && isDescriptiveAdjective(doc.token(k))) {
       k++;
     }
+    if (k == i && k + 3 < limit && Character.isLowerCase(doc.token(k).word().codePointAt(0))
+        && doc.token(k + 1).word().equals("-") && isDescriptiveAdjective(doc.token(k + 2))) {
+      k += 3; // the far-right Freedom Party, the centre-left Labor Party
+    }
     if (k > i && isNameWord(doc.token(k))) {
       i = k; // the centrist Wexler Institute
     }

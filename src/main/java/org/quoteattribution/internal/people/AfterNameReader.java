@@ -113,11 +113,38 @@ final class AfterNameReader {
       }
     } else {
       d = ofAfter(doc, i, sentenceEnd);
+      if (!d.isEmpty()) {
+        d = withAppositive(doc, last, i, sentenceEnd, d);
+      }
       if (d.isEmpty()) {
         d = predicate(doc, last, i, sentenceEnd);
       }
     }
     return d;
+  }
+
+  /**
+   * {@code Thomas Foley of Washington, the majority leader,}: an appositive after the {@code of}
+   * phrase gives the role where it is a listed title apposed to the name, not to the phrase
+   * ({@code X of Berenberg, a German private bank,} describes the bank; {@code Gov. X of Mississippi,
+   * a Cruz supporter,} no office); the {@code of} phrase stays the affiliation.
+   */
+  private Description withAppositive(Doc doc, int last, int i, int sentenceEnd, Description of) {
+    Affiliations.Found a = parser.affiliations().phrase(doc, i + 1, sentenceEnd);
+    if (a == null || a.end() + 1 >= sentenceEnd || !doc.token(a.end()).word().equals(",")) {
+      return of;
+    }
+    DescriptionParser.Parse p = parser.parse(doc, a.end() + 1, sentenceEnd, true);
+    if (p == null || doc.token(p.head()).head() > last || !parser.isTitleWord(doc.token(p.head()))) {
+      return of;
+    }
+    Description app = appositiveAfter(doc, a.end() + 1, sentenceEnd);
+    if (app.role().isEmpty()) {
+      return of;
+    }
+    List<Span> evidence = new ArrayList<>(of.evidence());
+    evidence.addAll(app.evidence());
+    return new Description(app.role(), of.affiliation(), app.qualifier(), app.party(), app.state(), evidence);
   }
 
   /**
@@ -236,7 +263,7 @@ final class AfterNameReader {
     Optional<String> state = Optional.empty();
     if (k + 2 < end + 1 && k + 1 < end && namePrepositions.contains(DescriptionParser.lower(doc.token(k + 1)))) {
       state = parser.gazetteer().state(doc.span(k + 2, end - 1).text().replaceAll("\\s+", " "));
-      if (state.isEmpty()) {
+      if (state.isEmpty() && !isPlaceName(doc, k + 2, end)) {
         return Description.NONE; // "a Democrat from the suburbs": not a tag
       }
     } else if (k + 1 != end) {
@@ -244,6 +271,16 @@ final class AfterNameReader {
     }
     return new Description(Optional.empty(), Optional.empty(), Optional.empty(), party, state,
         List.of(doc.span(i, end - 1)));
+  }
+
+  /** Tokens {@code [from, end)} as a place's name: capitalised words the tagger calls a location ({@code El Paso}). */
+  private static boolean isPlaceName(Doc doc, int from, int end) {
+    for (int k = from; k < end; k++) {
+      if (!Character.isUpperCase(doc.token(k).word().codePointAt(0)) || !doc.token(k).ner().equals("LOCATION")) {
+        return false;
+      }
+    }
+    return end > from;
   }
 
   /**

@@ -46,6 +46,7 @@ final class Gazetteer {
   private final Set<String> postingTitles = new HashSet<>();
   private final Set<String> seatTitles = new HashSet<>();
   private final Set<String> benchWords = new HashSet<>();
+  private final Set<String> governmentLevels = new HashSet<>();
   private final Set<String> notRoles = new HashSet<>();
   private final Set<String> commonAcronyms = new HashSet<>();
   private final Map<String, String> states = new HashMap<>();
@@ -139,6 +140,14 @@ final class Gazetteer {
    */
   boolean isBenchWord(String word) {
     return benchWords.contains(key(word));
+  }
+
+  /**
+   * Whether a capitalised word before a title is the level of government ({@code Federal},
+   * {@code Union}): no organisation and no part of the role.
+   */
+  boolean isGovernmentLevel(String word) {
+    return Character.isUpperCase(word.codePointAt(0)) && governmentLevels.contains(key(word));
   }
 
   /** Whether an acronym is a common noun ({@code TV}, {@code IT}), not an organisation's name. */
@@ -288,6 +297,7 @@ final class Gazetteer {
           case "[organisation-nouns]" -> organisationNouns.add(k);
           case "[posting-titles]" -> postingTitles.add(k);
           case "[seat-titles]" -> seatTitles.add(k);
+          case "[government-levels]" -> governmentLevels.add(k);
           case "[bench-words]" -> {
             benchWords.add(k);
             modifiers.add(k);

@@ -219,7 +219,26 @@ class DescriptionsTest {
         // the side of a parliament is the role's, not an organisation
         c("Opposition Leader Tom Dale said the referendum would fail.", "Tom Dale", "Opposition Leader @ "),
         c("Shadow Chancellor Rita Vale said the plan was a gamble.", "Rita Vale", "Shadow Chancellor @ "),
-        c("Opposition Congress party leader Ravi Menon said the bill was unconstitutional.", "Ravi Menon", "Opposition leader @ Congress party"));
+        c("Opposition Congress party leader Ravi Menon said the bill was unconstitutional.", "Ravi Menon", "Opposition leader @ Congress party"),
+        // offices of other countries: whole titles, portfolios, levels of government
+        c("The Chancellor of the Exchequer, Jo Marsh, told MPs that borrowing would fall.", "Jo Marsh", "Chancellor of the Exchequer @ "),
+        c("Taoiseach Liam Doyle said the border would stay open.", "Liam Doyle", "Taoiseach @ "),
+        c("Tom Penn, the former Brexit minister, said the deal was flawed.", "Tom Penn", "Brexit minister @ "),
+        c("The court ruled against Republican Secretary of State Jon Hale on Friday.", "Jon Hale", "Secretary of State @ Republican"),
+        c("Federal Health Minister Greg Dunn said vaccines were on the way.", "Greg Dunn", "Health Minister @ "),
+        c("Union Home Minister Ravi Shah told parliament the law would stay.", "Ravi Shah", "Home Minister @ "),
+        c("The complaints came from the secretary of the Treasury, Jacob Lane, on Monday.", "Jacob Lane", "secretary @ Treasury"),
+        c("Ed Dale, the Liberal Democrat leader, said the health service was in crisis.", "Ed Dale", "leader @ Liberal Democrat"),
+        c("Conservative peer Lord Hale said the polls were wrong.", "Hale", "peer @ Conservative"),
+        c("Penny Wu, the Foreign Affairs Minister, said the country would stand firm.", "Penny Wu", "Foreign Affairs Minister @ "),
+        c("Geert Visser, leader of the far-right Freedom Party, said the money should stay at home.", "Geert Visser", "leader @ Freedom Party"),
+        // NYT style: "of" a state or body, then the office
+        c("Thomas Fenn of Washington, the majority leader, said the charges were baseless.", "Thomas Fenn", "majority leader @ Washington"),
+        c("Holger Brandt of Berenberg, a German private bank, said growth would slow.", "Holger Brandt", " @ Berenberg"),
+        c("Gov. Phil Barr of Mississippi, a Cruz supporter, said the race was open.", "Phil Barr", "Governor @ Mississippi"),
+        x("State Senator Maria Orta, a Democrat from El Paso, said the map was unfair.", "Maria Orta", "State Senator @ Democratic () [Democratic, ] {PARTY}"),
+        // a title written with a capital as whom one serves: the person the article gives that title
+        c("John Penn, the Governor of New Hampshire, said he would sign the bill. A spokesman for the Governor, Mike Fenn, said the timing was uncertain.", "Mike Fenn", "spokesman @ John Penn"));
   }
 
   /** Roles a verb gives ({@code who helmed X}: head): the evidence is the clause, not the role's word. */

@@ -121,6 +121,10 @@ final class Affiliations {
     while (j < limit && (doc.token(j).isNoun() || doc.token(j).pos().startsWith("JJ"))
         && !DescriptionParser.isPossessive(doc.token(j))) {
       j++;
+      if (j + 1 < limit && DescriptionParser.isPossessive(doc.token(j)) && doc.token(j).word().matches("['’]")
+          && doc.token(j - 1).hasPluralTag() && doc.token(j + 1).isNoun()) {
+        j++; // "the residents' association", "the teachers' union": a plural possessor inside the name
+      }
     }
     if (j == i || !doc.token(j - 1).isNoun()) {
       return null;

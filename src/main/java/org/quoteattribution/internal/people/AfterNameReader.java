@@ -135,7 +135,8 @@ final class AfterNameReader {
       return of;
     }
     DescriptionParser.Parse p = parser.parse(doc, a.end() + 1, sentenceEnd, true);
-    if (p == null || doc.token(p.head()).head() > last || !parser.isTitleWord(doc.token(p.head()))) {
+    boolean place = doc.token(a.end() - 1).ner().equals("LOCATION"); // a place is no office holder's
+    if (p == null || doc.token(p.head()).head() > last && !place || !parser.isTitleWord(doc.token(p.head()))) {
       return of;
     }
     Description app = appositiveAfter(doc, a.end() + 1, sentenceEnd);
@@ -300,7 +301,9 @@ final class AfterNameReader {
       return Description.NONE;
     }
     Optional<String> state = parser.gazetteer().state(doc.span(k, end - 2).text().replaceAll("\\s+", " "));
-    if (state.isEmpty() || !Character.isUpperCase(doc.token(k).word().codePointAt(0))) {
+    if (state.isEmpty() && !isPlaceName(doc, k, end - 1) || !Character.isUpperCase(doc.token(k).word().codePointAt(0))) {
+      // "the Brooklyn Democrat": a place that is no state gives the party alone (train: "an Orlando
+      // Democrat", "an Orlando Republican", "a Sarasota Republican", all the party)
       return Description.NONE;
     }
     return new Description(Optional.empty(), Optional.empty(), Optional.empty(), party, state,

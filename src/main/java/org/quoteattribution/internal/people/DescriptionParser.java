@@ -600,6 +600,10 @@ final class DescriptionParser {
     if (head < 0 || gaz.isNotRole(doc.token(head).lemma())) {
       return null;
     }
+    if (head + 1 < limit && isCapitalised(doc.token(head)) && isCapitalised(doc.token(head + 1))
+        && gaz.isOrganisationNoun(doc.token(head + 1).lemma())) {
+      return null; // "Justice Department spokeswoman": the title word names the body
+    }
     int at = -1;
     for (int k = i; split && k < head; k++) {
       // after a place or name the body is theirs even where it makes a title: "Tulsa police | Chief"
@@ -671,6 +675,10 @@ final class DescriptionParser {
     if (end + 1 < limit && lower(doc.token(end)).equals("in") && lower(doc.token(end + 1)).equals("chief")) {
       words.add("in chief"); // editor in chief, commander in chief
       end += 2;
+    } else if (end + 3 < limit && isHyphen(doc.token(end)) && lower(doc.token(end + 1)).equals("in")
+        && isHyphen(doc.token(end + 2)) && lower(doc.token(end + 3)).equals("chief")) {
+      words.set(words.size() - 1, words.get(words.size() - 1) + "-in-chief"); // commander-in-chief
+      end += 4;
     }
     if (end + 1 < limit && lower(doc.token(end)).equals("of")) {
       int c = complementEnd(doc, head, end + 1, limit);

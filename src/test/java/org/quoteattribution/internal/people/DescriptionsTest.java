@@ -237,6 +237,12 @@ class DescriptionsTest {
         c("Holger Brandt of Berenberg, a German private bank, said growth would slow.", "Holger Brandt", " @ Berenberg"),
         c("Gov. Phil Barr of Mississippi, a Cruz supporter, said the race was open.", "Phil Barr", "Governor @ Mississippi"),
         x("State Senator Maria Orta, a Democrat from El Paso, said the map was unfair.", "Maria Orta", "State Senator @ Democratic () [Democratic, ] {PARTY}"),
+        c("Justice Ana Khanna, heading a five-judge bench, said the scheme was unconstitutional.", "Ana Khanna", "Justice @ "),
+        c("Nina Navas, a Justice Department spokeswoman, declined to comment.", "Nina Navas", "spokeswoman @ Justice Department"),
+        c("Tom Reed, chairman of the residents' association, said locals were angry.", "Tom Reed", "chairman @ the residents' association"),
+        c("Ukraine's commander-in-chief, Gen. Oleh Syrko, said the front was stable.", "Oleh Syrko", "General @ Ukraine"),
+        x("Assemblyman Mel Miller, the Brooklyn Democrat who is Speaker of the Assembly, said the Legislature would wait.", "Mel Miller", "Assemblyman @ Assembly () [Democratic, ] {ORGANIZATION}"),
+        x("Carl Bruff, a Sarasota Republican, argued that the department was not needed.", "Carl Bruff", " @ Republican () [Republican, ] {PARTY}"),
         // a title written with a capital as whom one serves: the person the article gives that title
         c("John Penn, the Governor of New Hampshire, said he would sign the bill. A spokesman for the Governor, Mike Fenn, said the timing was uncertain.", "Mike Fenn", "spokesman @ John Penn"));
   }

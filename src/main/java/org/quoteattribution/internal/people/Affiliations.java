@@ -49,9 +49,12 @@ final class Affiliations {
   private static final int NEAR_SENTENCES = 3;
 
   private final Set<String> genericOrganizations;
+  /** Parties outside the US two: {@code Labour}, {@code Conservative}. */
+  private final Set<String> partyNames;
 
   Affiliations(Gazetteer gaz, WordLists words) {
     this.gaz = gaz;
+    this.partyNames = words.set("party-names");
     this.innerWords = words.set("affiliation-inner-words");
     this.genericOrganizations = words.set("generic-organizations");
   }
@@ -265,18 +268,28 @@ final class Affiliations {
   }
 
   /**
-   * The party named last before token {@code before}, by a capitalised party word, within a few
-   * sentences: what {@code the party} stands for.
+   * The party named last before token {@code before}, by a capitalised party word ({@code Republican},
+   * or one of {@code party-names.txt}: {@code Labour}), within a few sentences: what {@code the party}
+   * stands for.
    */
-  private static Optional<String> lastParty(Doc doc, int before) {
+  private Optional<String> lastParty(Doc doc, int before) {
     int sentence = doc.token(before).sentence();
     for (int k = before - 1; k >= 0 && doc.token(k).sentence() >= sentence - 3; k--) {
       Token t = doc.token(k);
       if (Character.isUpperCase(t.word().codePointAt(0)) && partyWord(t.word()).isPresent()) {
         return partyWord(t.word());
       }
+      Token next = k + 1 < doc.tokens().size() ? doc.token(k + 1) : t;
+      if (isPartyName(t) && !(next != t && next.isProperNoun() && !next.lemma().equalsIgnoreCase("party"))) {
+        return Optional.of(t.word()); // "Labour met …. The party's chief whip"; not "Green Bay"
+      }
     }
     return Optional.empty();
+  }
+
+  /** {@code Labour}, {@code Conservative}: a capitalised party name outside the US two ({@code party-names.txt}). */
+  boolean isPartyName(Token t) {
+    return Character.isUpperCase(t.word().codePointAt(0)) && partyNames.contains(DescriptionParser.lower(t));
   }
 
   /** The party a tag such as {@code R-Neb.}, or a word such as {@code Republican}, names. */

@@ -80,8 +80,6 @@ final class DescriptionParser {
   /** Offices of a party, before which a sentence's first word may be the party: {@code Liberal leader}. */
   private static final Set<String> PARTY_OFFICES = Set.of("leader", "candidate", "nominee", "minister", "peer");
 
-  /** Parties outside the US two, capitalised before a role: {@code Conservative MP}. */
-  private final Set<String> partyNames;
   private final Gazetteer gaz;
   private final Affiliations affiliations;
 
@@ -92,7 +90,6 @@ final class DescriptionParser {
     this.leads = words.set("role-leads");
     this.affiliationPrepositions = words.set("affiliation-prepositions");
     this.postingPrepositions = words.set("posting-prepositions");
-    this.partyNames = words.set("party-names");
   }
 
   /** The role a relative-clause verb gives: {@code head} for {@code who heads}. */
@@ -398,7 +395,7 @@ final class DescriptionParser {
   }
 
   private boolean isPartyName(Token t) {
-    return Character.isUpperCase(t.word().codePointAt(0)) && partyNames.contains(lower(t));
+    return affiliations.isPartyName(t);
   }
 
   /**

@@ -243,6 +243,8 @@ class DescriptionsTest {
         c("Ukraine's commander-in-chief, Gen. Oleh Syrko, said the front was stable.", "Oleh Syrko", "General @ Ukraine"),
         x("Assemblyman Mel Miller, the Brooklyn Democrat who is Speaker of the Assembly, said the Legislature would wait.", "Mel Miller", "Assemblyman @ Assembly () [Democratic, ] {ORGANIZATION}"),
         x("Carl Bruff, a Sarasota Republican, argued that the department was not needed.", "Carl Bruff", " @ Republican () [Republican, ] {PARTY}"),
+        c("Labour met in Liverpool on Sunday. The party's chief whip, Mark Spence, said MPs would back the bill.", "Mark Spence", "chief whip @ Labour"),
+        c("The Packers beat Green Bay fans. The party's chief whip, Mark Spence, said MPs would back the bill.", "Mark Spence", "chief whip @ the party"),
         // a title written with a capital as whom one serves: the person the article gives that title
         c("John Penn, the Governor of New Hampshire, said he would sign the bill. A spokesman for the Governor, Mike Fenn, said the timing was uncertain.", "Mike Fenn", "spokesman @ John Penn"));
   }

@@ -38,6 +38,19 @@ final class Affiliations {
       "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august", "september",
       "october", "november", "december");
 
+  /** Nouns of time after {@code the}: {@code at the time} says when, never whom one acts for. */
+  private static final Set<String> TIMES = Set.of("time", "moment", "outset", "start", "beginning", "end");
+
+  /** {@code group}, {@code firm}, {@code campaign}: a common noun an organisation's name may follow. */
+  private boolean isOrganisationHead(String lemma) {
+    return gaz.isOrganisationNoun(lemma) || genericOrganizations.contains(lemma);
+  }
+
+  /** {@code time}, {@code moment}: after {@code at the}, a time. */
+  static boolean isTimeNoun(Token t) {
+    return TIMES.contains(t.lemma());
+  }
+
   /** A party tag read: the party, and the state where the tag gives one. */
   record PartyTag(String party, Optional<String> state) {}
 
@@ -122,15 +135,23 @@ final class Affiliations {
     }
     int j = i;
     while (j < limit && (doc.token(j).isNoun() || doc.token(j).pos().startsWith("JJ"))
-        && !DescriptionParser.isPossessive(doc.token(j))) {
+        && !DescriptionParser.isPossessive(doc.token(j))
+        && !(j > i && isNameWord(doc.token(j)) && isOrganisationHead(doc.token(j - 1).lemma()))) {
       j++;
       if (j + 1 < limit && DescriptionParser.isPossessive(doc.token(j)) && doc.token(j).word().matches("['’]")
           && doc.token(j - 1).hasPluralTag() && doc.token(j + 1).isNoun()) {
         j++; // "the residents' association", "the teachers' union": a plural possessor inside the name
       }
     }
-    if (j == i || !doc.token(j - 1).isNoun()) {
-      return null;
+    if (j == i || !doc.token(j - 1).isNoun() || isTimeNoun(doc.token(j - 1))) {
+      return null; // "ambassador at the time": a time, not whom one acts for
+    }
+    if (j < limit && isNameWord(doc.token(j)) && !doc.token(j).ner().equals("PERSON")
+        && isOrganisationHead(doc.token(j - 1).lemma())) {
+      Found name = phrase(doc, j, limit); // "the real estate brokerage firm Cushman & Wakefield": the firm's name
+      if (name != null) {
+        return name;
+      }
     }
     return new Found(j, generic(doc, start, j - 1));
   }

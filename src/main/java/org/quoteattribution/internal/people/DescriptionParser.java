@@ -195,6 +195,11 @@ final class DescriptionParser {
     int j = role.end();
     while (j < limit) {
       String w = lower(doc.token(j));
+      if (j + 2 < limit && (w.equals("at") || w.equals("for")) && lower(doc.token(j + 1)).equals("the")
+          && Affiliations.isTimeNoun(doc.token(j + 2))) {
+        j += 3; // "the American ambassador at the time, X": when, not whom for
+        continue;
+      }
       if (affiliationPrepositions.contains(w) || postingPrepositions.contains(w)) {
         Affiliations.Found a = affiliations.phrase(doc, j + 1, limit);
         if (a == null) {
@@ -481,9 +486,9 @@ final class DescriptionParser {
         commas++;
       } else if (w.equals("and") || w.equals("&")) {
         and++;
-      } else if (!Character.isUpperCase(w.codePointAt(0)) || t.ner().equals("PERSON")) {
-        return -1;
-      } else if (isTitleWord(t) && (commas > 0 || and > 0) && and <= 1
+      } else if (!Character.isUpperCase(w.codePointAt(0)) || t.ner().equals("PERSON") || t.ner().equals("LOCATION")) {
+        return -1; // "Trump and Texas Sen. Ted Cruz": people and places are no portfolios
+      } else if (isTitleWord(t) && gaz.expand(w).isEmpty() && (commas > 0 || and > 0) && and <= 1
           && !doc.token(j - 1).word().equals(",") && !lower(doc.token(j - 1)).equals("and")) {
         return j + 1;
       }

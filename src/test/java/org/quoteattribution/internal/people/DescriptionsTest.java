@@ -245,6 +245,12 @@ class DescriptionsTest {
         x("Carl Bruff, a Sarasota Republican, argued that the department was not needed.", "Carl Bruff", " @ Republican () [Republican, ] {PARTY}"),
         c("Labour met in Liverpool on Sunday. The party's chief whip, Mark Spence, said MPs would back the bill.", "Mark Spence", "chief whip @ Labour"),
         c("The Packers beat Green Bay fans. The party's chief whip, Mark Spence, said MPs would back the bill.", "Mark Spence", "chief whip @ the party"),
+        // "at the time" says when; a group's name after its description is the group
+        c("\"The party has changed,\" wrote the American ambassador at the time, John Herb.", "John Herb", "ambassador @ United States"),
+        c("Oliver Hedd, who appraises golf courses for the real estate brokerage firm Cushman & Wakefield, said the industry had recovered.", "Oliver Hedd", " @ Cushman & Wakefield"),
+        c("Sara Warb, legal director of the gay rights group Human Rights Campaign, said the law was cruel.", "Sara Warb", "legal director @ Human Rights Campaign"),
+        // a title-case list of portfolios holds no people or places
+        c("The rally featured Trump and Texas Sen. Ted Crane on Monday.", "Ted Crane", "Senator @ Texas"),
         // a title written with a capital as whom one serves: the person the article gives that title
         c("John Penn, the Governor of New Hampshire, said he would sign the bill. A spokesman for the Governor, Mike Fenn, said the timing was uncertain.", "Mike Fenn", "spokesman @ John Penn"));
   }

@@ -313,6 +313,23 @@ final class Affiliations {
     return Character.isUpperCase(t.word().codePointAt(0)) && partyNames.contains(DescriptionParser.lower(t));
   }
 
+  /**
+   * {@code Republican South Carolina}, {@code South Carolina Republican}: a US party adjective and a
+   * state, in either order; else empty ({@code Indiana GOP} is the state party, an organisation).
+   */
+  Optional<PartyTag> partyAndState(String text) {
+    String[] w = text.split(" ");
+    if (w.length < 2 || text.toUpperCase(Locale.ROOT).contains("GOP")) {
+      return Optional.empty(); // "the Wyoming GOP chairman": the state party, an organisation
+    }
+    Optional<String> first = partyWord(w[0]);
+    Optional<String> last = partyWord(w[w.length - 1]);
+    String rest = first.isPresent() ? text.substring(w[0].length() + 1) : text.substring(0, text.length() - w[w.length - 1].length() - 1);
+    Optional<String> party = first.isPresent() ? first : last;
+    Optional<String> state = party.isPresent() ? gaz.state(rest) : Optional.empty();
+    return state.isPresent() ? Optional.of(new PartyTag(party.get(), state)) : Optional.empty();
+  }
+
   /** The party a tag such as {@code R-Neb.}, or a word such as {@code Republican}, names. */
   Optional<String> party(String tag) {
     return partyTag(tag).map(PartyTag::party);

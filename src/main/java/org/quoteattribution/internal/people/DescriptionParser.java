@@ -44,11 +44,11 @@ final class DescriptionParser {
    * {@code then} or {@code ex} that stood before the role and is kept out of it.
    */
   record Parse(int end, String role, Optional<String> affiliation, Optional<String> qualifier, int head,
-      Optional<String> party, int pronoun) {
+      Optional<String> party, int pronoun, Optional<String> state) {
 
     Parse(int end, String role, Optional<String> affiliation, Optional<String> qualifier, int head,
         Optional<String> party) {
-      this(end, role, affiliation, qualifier, head, party, -1);
+      this(end, role, affiliation, qualifier, head, party, -1, Optional.empty());
     }
   }
 
@@ -245,8 +245,18 @@ final class DescriptionParser {
         break;
       }
     }
-    return new Parse(j, role.text(), Optional.ofNullable(affiliation), qualifier, role.head(),
-        partyPremod ? Affiliations.partyWord(pre.affiliation()) : Optional.empty(), affiliation == null ? pronoun : -1);
+    Optional<String> party = partyPremod ? Affiliations.partyWord(pre.affiliation()) : Optional.empty();
+    Optional<String> state = Optional.empty();
+    Optional<Affiliations.PartyTag> tag = pre == null || possessive || !pre.affiliation().equals(affiliation)
+        ? Optional.empty() : affiliations.partyAndState(affiliation);
+    if (tag.isPresent()) {
+      // "Republican South Carolina Sen.", "South Carolina Republican Sen.": party and state, the party whom one acts for
+      affiliation = tag.get().party();
+      party = Optional.of(tag.get().party());
+      state = tag.get().state();
+    }
+    return new Parse(j, role.text(), Optional.ofNullable(affiliation), qualifier, role.head(), party,
+        affiliation == null ? pronoun : -1, state);
   }
 
   /**

@@ -251,6 +251,10 @@ class DescriptionsTest {
         c("Sara Warb, legal director of the gay rights group Human Rights Campaign, said the law was cruel.", "Sara Warb", "legal director @ Human Rights Campaign"),
         // a title-case list of portfolios holds no people or places
         c("The rally featured Trump and Texas Sen. Ted Crane on Monday.", "Ted Crane", "Senator @ Texas"),
+        // a party and a state before the title, in either order
+        x("Republican South Carolina Sen. Lyle Graves said the deal was weak.", "Lyle Graves", "Senator @ Republican () [Republican, South Carolina] {PARTY}"),
+        x("The bill was backed by Idaho Republican Sen. Mike Crane on Monday.", "Mike Crane", "Senator @ Republican () [Republican, Idaho] {PARTY}"),
+        c("Wyoming GOP chairman Matt Mickel said the convention was fair.", "Matt Mickel", "chairman @ Wyoming GOP"),
         // a title written with a capital as whom one serves: the person the article gives that title
         c("John Penn, the Governor of New Hampshire, said he would sign the bill. A spokesman for the Governor, Mike Fenn, said the timing was uncertain.", "Mike Fenn", "spokesman @ John Penn"));
   }

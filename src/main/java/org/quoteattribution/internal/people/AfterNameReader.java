@@ -91,10 +91,25 @@ final class AfterNameReader {
   Description after(Doc doc, int last, int sentenceEnd) {
     int i = last + 1;
     int close = bracketEnd(doc, i, sentenceEnd);
+    if (close > 0 && partyTag(doc, last, sentenceEnd).isEmpty()) {
+      // "X (a spokesman for the interior ministry) said": an appositive in brackets
+      Description inside = setOff(doc, i + 1, close);
+      if (!inside.isEmpty()) {
+        return inside;
+      }
+    }
     if (close > 0) {
       i = close + 1;
     }
     Description d = Description.NONE;
+    if (i < sentenceEnd && isDash(doc.token(i))) {
+      // "X — the chief executive of Nordvik Energy — said": an appositive between dashes
+      int end = i + 1;
+      while (end < sentenceEnd && end - i <= MAX_CLAUSE && !isDash(doc.token(end))) {
+        end++;
+      }
+      return end - i > MAX_CLAUSE ? Description.NONE : setOff(doc, i + 1, end);
+    }
     if (i < sentenceEnd && doc.token(i).word().equals(",")) {
       i++;
       if (i + 1 < sentenceEnd && (doc.token(i).pos().equals("CD") || isSuffix(doc.token(i)))
@@ -440,6 +455,27 @@ final class AfterNameReader {
 
   private boolean isSuffix(Token t) {
     return !names.suffix("X " + t.word()).isEmpty();
+  }
+
+  /**
+   * An appositive set off by brackets or dashes, tokens {@code [i, end)}: only a determiner and a
+   * listed title ({@code (a spokesman for the interior ministry)}, {@code — the chief executive of
+   * Nordvik Energy —}); brackets and dashes hold handles, asides and glosses as often
+   * ({@code (@handle)}, {@code (R)}, {@code — pronounced …}).
+   */
+  private Description setOff(Doc doc, int i, int end) {
+    if (i >= end || !DescriptionParser.lower(doc.token(i)).matches("an?|the")) {
+      return Description.NONE;
+    }
+    DescriptionParser.Parse p = parser.parse(doc, i, end, true);
+    if (p == null || p.end() != end || !parser.isTitleWord(doc.token(p.head()))) {
+      return Description.NONE;
+    }
+    return appositiveAfter(doc, i, end);
+  }
+
+  private static boolean isDash(Token t) {
+    return t.word().equals("—") || t.word().equals("--") || t.word().equals("–");
   }
 
   private static boolean isOpenBracket(Token t) {

@@ -255,6 +255,10 @@ class DescriptionsTest {
         x("Republican South Carolina Sen. Lyle Graves said the deal was weak.", "Lyle Graves", "Senator @ Republican () [Republican, South Carolina] {PARTY}"),
         x("The bill was backed by Idaho Republican Sen. Mike Crane on Monday.", "Mike Crane", "Senator @ Republican () [Republican, Idaho] {PARTY}"),
         c("Wyoming GOP chairman Matt Mickel said the convention was fair.", "Matt Mickel", "chairman @ Wyoming GOP"),
+        // appositives set off by dashes or brackets: a determiner and a listed title only
+        c("Maya Lind — the chief executive of Nordvik Energy — said the pipeline would close.", "Maya Lind", "chief executive @ Nordvik Energy"),
+        c("Tomas Ruiz (a spokesman for the Chilean interior ministry) said the protests were illegal.", "Tomas Ruiz", "spokesman @ Chilean interior ministry"),
+        c("Kissi Tomo (pronounced kiss-E-tow) said the vote mattered.", "Kissi Tomo", " @ "),
         // a title written with a capital as whom one serves: the person the article gives that title
         c("John Penn, the Governor of New Hampshire, said he would sign the bill. A spokesman for the Governor, Mike Fenn, said the timing was uncertain.", "Mike Fenn", "spokesman @ John Penn"));
   }

@@ -14,9 +14,11 @@ import org.quoteattribution.internal.nlp.Token;
 /**
  * Reads what the text says of a person right after their name, for {@link RoleFinder}: a party tag
  * {@code (R-Neb.)}; an appositive {@code , Iran's deputy ambassador to Azerbaijan,} or {@code , a
- * Democrat from Missouri,} (an age {@code , 45,} may come first); a relative clause {@code , who heads
- * the agency,}; {@code of/at/from ORGANISATION}; or a predicate with the name as its subject
- * ({@code X is now president of Y}, {@code X joined Pfizer}).
+ * Democrat from Missouri,} (an age {@code , 45,} may come first; a party tag may run into a relative
+ * clause: {@code , the Illinois Democrat who heads the Ways and Means Committee,}), or one set off by
+ * dashes or brackets; a relative clause {@code , who heads the agency,}; {@code of/at/from
+ * ORGANISATION}, with an office after it ({@code of Washington, the majority leader,}); or a predicate
+ * with the name as its subject ({@code X is now president of Y}, {@code X joined Pfizer}).
  */
 final class AfterNameReader {
 

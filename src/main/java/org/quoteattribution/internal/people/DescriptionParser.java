@@ -19,7 +19,8 @@ import org.quoteattribution.internal.nlp.Token;
  * PREMOD  := NP 's                                       (possessor: Iran's, the company's, Obama's)
  *          | his | her | its | their                     (possessor: the pronoun's antecedent, found later)
  *          | demonym | country                           (French, U.S.)
- *          | Republican | Democratic                     (party)
+ *          | Republican | Democratic                     (party; with a US state: party and state)
+ *          | Conservative | Labour | Greens               (parties elsewhere, party-names.txt)
  *          | ORGANIZATION/LOCATION or capitalised run    (White House; the run ends where a title
  *                                                          begins: Republican National Committee | Research Director)
  *          | PERSON run                                  (Hale campaign spokesman, Ortiz spokeswoman)
@@ -34,7 +35,9 @@ import org.quoteattribution.internal.nlp.Token;
  *          | and ROLE POST*                              (a second role, for its affiliation only)
  * </pre>
  * An organisation noun inside the role ({@code campaign}, {@code ministry}, {@code police}) ends the
- * affiliation and starts the role: {@code Chinese foreign ministry | spokesman}. Affiliations are
+ * affiliation and starts the role: {@code Chinese foreign ministry | spokesman}. Bench words
+ * ({@code Opposition}, {@code Shadow}) belong to the role, a level of government ({@code Federal},
+ * {@code Union}) to neither; a seat title's {@code for} phrase is a place ({@code MP for Dover}). Affiliations are
  * read and normalised by {@link Affiliations}.
  */
 final class DescriptionParser {

@@ -38,6 +38,19 @@ final class Affiliations {
       "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august", "september",
       "october", "november", "december");
 
+  /** Nouns of time after {@code the}: {@code at the time} says when, never whom one acts for. */
+  private static final Set<String> TIMES = Set.of("time", "moment", "outset", "start", "beginning", "end");
+
+  /** {@code group}, {@code firm}, {@code campaign}: a common noun an organisation's name may follow. */
+  private boolean isOrganisationHead(String lemma) {
+    return gaz.isOrganisationNoun(lemma) || genericOrganizations.contains(lemma);
+  }
+
+  /** {@code time}, {@code moment}: after {@code at the}, a time. */
+  static boolean isTimeNoun(Token t) {
+    return TIMES.contains(t.lemma());
+  }
+
   /** A party tag read: the party, and the state where the tag gives one. */
   record PartyTag(String party, Optional<String> state) {}
 
@@ -49,9 +62,12 @@ final class Affiliations {
   private static final int NEAR_SENTENCES = 3;
 
   private final Set<String> genericOrganizations;
+  /** Parties outside the US two: {@code Labour}, {@code Conservative}. */
+  private final Set<String> partyNames;
 
   Affiliations(Gazetteer gaz, WordLists words) {
     this.gaz = gaz;
+    this.partyNames = words.set("party-names");
     this.innerWords = words.set("affiliation-inner-words");
     this.genericOrganizations = words.set("generic-organizations");
   }
@@ -74,6 +90,10 @@ final class Affiliations {
     int k = i;
     while (k + 1 < limit && k - i < 3 && isDescriptiveAdjective(doc.token(k))) {
       k++;
+    }
+    if (k == i && k + 3 < limit && Character.isLowerCase(doc.token(k).word().codePointAt(0))
+        && doc.token(k + 1).word().equals("-") && isDescriptiveAdjective(doc.token(k + 2))) {
+      k += 3; // the far-right Freedom Party, the centre-left Labor Party
     }
     if (k > i && isNameWord(doc.token(k))) {
       i = k; // the centrist Wexler Institute
@@ -115,11 +135,23 @@ final class Affiliations {
     }
     int j = i;
     while (j < limit && (doc.token(j).isNoun() || doc.token(j).pos().startsWith("JJ"))
-        && !DescriptionParser.isPossessive(doc.token(j))) {
+        && !DescriptionParser.isPossessive(doc.token(j))
+        && !(j > i && isNameWord(doc.token(j)) && isOrganisationHead(doc.token(j - 1).lemma()))) {
       j++;
+      if (j + 1 < limit && DescriptionParser.isPossessive(doc.token(j)) && doc.token(j).word().matches("['’]")
+          && doc.token(j - 1).hasPluralTag() && doc.token(j + 1).isNoun()) {
+        j++; // "the residents' association", "the teachers' union": a plural possessor inside the name
+      }
     }
-    if (j == i || !doc.token(j - 1).isNoun()) {
-      return null;
+    if (j == i || !doc.token(j - 1).isNoun() || isTimeNoun(doc.token(j - 1))) {
+      return null; // "ambassador at the time": a time, not whom one acts for
+    }
+    if (j < limit && isNameWord(doc.token(j)) && !doc.token(j).ner().equals("PERSON")
+        && isOrganisationHead(doc.token(j - 1).lemma())) {
+      Found name = phrase(doc, j, limit); // "the real estate brokerage firm Cushman & Wakefield": the firm's name
+      if (name != null) {
+        return name;
+      }
     }
     return new Found(j, generic(doc, start, j - 1));
   }
@@ -257,18 +289,45 @@ final class Affiliations {
   }
 
   /**
-   * The party named last before token {@code before}, by a capitalised party word, within a few
-   * sentences: what {@code the party} stands for.
+   * The party named last before token {@code before}, by a capitalised party word ({@code Republican},
+   * or one of {@code party-names.txt}: {@code Labour}), within a few sentences: what {@code the party}
+   * stands for.
    */
-  private static Optional<String> lastParty(Doc doc, int before) {
+  private Optional<String> lastParty(Doc doc, int before) {
     int sentence = doc.token(before).sentence();
     for (int k = before - 1; k >= 0 && doc.token(k).sentence() >= sentence - 3; k--) {
       Token t = doc.token(k);
       if (Character.isUpperCase(t.word().codePointAt(0)) && partyWord(t.word()).isPresent()) {
         return partyWord(t.word());
       }
+      Token next = k + 1 < doc.tokens().size() ? doc.token(k + 1) : t;
+      if (isPartyName(t) && !(next != t && next.isProperNoun() && !next.lemma().equalsIgnoreCase("party"))) {
+        return Optional.of(t.word()); // "Labour met …. The party's chief whip"; not "Green Bay"
+      }
     }
     return Optional.empty();
+  }
+
+  /** {@code Labour}, {@code Conservative}: a capitalised party name outside the US two ({@code party-names.txt}). */
+  boolean isPartyName(Token t) {
+    return Character.isUpperCase(t.word().codePointAt(0)) && partyNames.contains(DescriptionParser.lower(t));
+  }
+
+  /**
+   * {@code Republican South Carolina}, {@code South Carolina Republican}: a US party adjective and a
+   * state, in either order; else empty ({@code Indiana GOP} is the state party, an organisation).
+   */
+  Optional<PartyTag> partyAndState(String text) {
+    String[] w = text.split(" ");
+    if (w.length < 2 || text.toUpperCase(Locale.ROOT).contains("GOP")) {
+      return Optional.empty(); // "the Wyoming GOP chairman": the state party, an organisation
+    }
+    Optional<String> first = partyWord(w[0]);
+    Optional<String> last = partyWord(w[w.length - 1]);
+    String rest = first.isPresent() ? text.substring(w[0].length() + 1) : text.substring(0, text.length() - w[w.length - 1].length() - 1);
+    Optional<String> party = first.isPresent() ? first : last;
+    Optional<String> state = party.isPresent() ? gaz.state(rest) : Optional.empty();
+    return state.isPresent() ? Optional.of(new PartyTag(party.get(), state)) : Optional.empty();
   }
 
   /** The party a tag such as {@code R-Neb.}, or a word such as {@code Republican}, names. */

@@ -14,9 +14,11 @@ import org.quoteattribution.internal.nlp.Token;
 /**
  * Reads what the text says of a person right after their name, for {@link RoleFinder}: a party tag
  * {@code (R-Neb.)}; an appositive {@code , Iran's deputy ambassador to Azerbaijan,} or {@code , a
- * Democrat from Missouri,} (an age {@code , 45,} may come first); a relative clause {@code , who heads
- * the agency,}; {@code of/at/from ORGANISATION}; or a predicate with the name as its subject
- * ({@code X is now president of Y}, {@code X joined Pfizer}).
+ * Democrat from Missouri,} (an age {@code , 45,} may come first; a party tag may run into a relative
+ * clause: {@code , the Illinois Democrat who heads the Ways and Means Committee,}), or one set off by
+ * dashes or brackets; a relative clause {@code , who heads the agency,}; {@code of/at/from
+ * ORGANISATION}, with an office after it ({@code of Washington, the majority leader,}); or a predicate
+ * with the name as its subject ({@code X is now president of Y}, {@code X joined Pfizer}).
  */
 final class AfterNameReader {
 
@@ -91,10 +93,25 @@ final class AfterNameReader {
   Description after(Doc doc, int last, int sentenceEnd) {
     int i = last + 1;
     int close = bracketEnd(doc, i, sentenceEnd);
+    if (close > 0 && partyTag(doc, last, sentenceEnd).isEmpty()) {
+      // "X (a spokesman for the interior ministry) said": an appositive in brackets
+      Description inside = setOff(doc, i + 1, close);
+      if (!inside.isEmpty()) {
+        return inside;
+      }
+    }
     if (close > 0) {
       i = close + 1;
     }
     Description d = Description.NONE;
+    if (i < sentenceEnd && isDash(doc.token(i))) {
+      // "X — the chief executive of Nordvik Energy — said": an appositive between dashes
+      int end = i + 1;
+      while (end < sentenceEnd && end - i <= MAX_CLAUSE && !isDash(doc.token(end))) {
+        end++;
+      }
+      return end - i > MAX_CLAUSE ? Description.NONE : setOff(doc, i + 1, end);
+    }
     if (i < sentenceEnd && doc.token(i).word().equals(",")) {
       i++;
       if (i + 1 < sentenceEnd && (doc.token(i).pos().equals("CD") || isSuffix(doc.token(i)))
@@ -113,11 +130,39 @@ final class AfterNameReader {
       }
     } else {
       d = ofAfter(doc, i, sentenceEnd);
+      if (!d.isEmpty()) {
+        d = withAppositive(doc, last, i, sentenceEnd, d);
+      }
       if (d.isEmpty()) {
         d = predicate(doc, last, i, sentenceEnd);
       }
     }
     return d;
+  }
+
+  /**
+   * {@code Thomas Foley of Washington, the majority leader,}: an appositive after the {@code of}
+   * phrase gives the role where it is a listed title apposed to the name, not to the phrase
+   * ({@code X of Berenberg, a German private bank,} describes the bank; {@code Gov. X of Mississippi,
+   * a Cruz supporter,} no office); the {@code of} phrase stays the affiliation.
+   */
+  private Description withAppositive(Doc doc, int last, int i, int sentenceEnd, Description of) {
+    Affiliations.Found a = parser.affiliations().phrase(doc, i + 1, sentenceEnd);
+    if (a == null || a.end() + 1 >= sentenceEnd || !doc.token(a.end()).word().equals(",")) {
+      return of;
+    }
+    DescriptionParser.Parse p = parser.parse(doc, a.end() + 1, sentenceEnd, true);
+    boolean place = doc.token(a.end() - 1).ner().equals("LOCATION"); // a place is no office holder's
+    if (p == null || doc.token(p.head()).head() > last && !place || !parser.isTitleWord(doc.token(p.head()))) {
+      return of;
+    }
+    Description app = appositiveAfter(doc, a.end() + 1, sentenceEnd);
+    if (app.role().isEmpty()) {
+      return of;
+    }
+    List<Span> evidence = new ArrayList<>(of.evidence());
+    evidence.addAll(app.evidence());
+    return new Description(app.role(), of.affiliation(), app.qualifier(), app.party(), app.state(), evidence);
   }
 
   /**
@@ -192,8 +237,21 @@ final class AfterNameReader {
    */
   private Description partyAppositive(Doc doc, int i, int sentenceEnd) {
     int end = i;
-    while (end < sentenceEnd && end - i < 8 && !doc.token(end).word().equals(",")) {
+    while (end < sentenceEnd && end - i < 8 && !doc.token(end).word().equals(",")
+        && !(end > i && relativePronouns.contains(DescriptionParser.lower(doc.token(end))))) {
       end++;
+    }
+    if (end < sentenceEnd && end > i && relativePronouns.contains(DescriptionParser.lower(doc.token(end)))) {
+      // "the Illinois Democrat who heads the Ways and Means Committee": the tag, and what the clause says
+      Description tag = partyAppositive(doc, i, end);
+      if (tag.isEmpty()) {
+        return tag;
+      }
+      Description clause = relative(doc, end + 1, sentenceEnd);
+      List<Span> evidence = new ArrayList<>(tag.evidence());
+      evidence.addAll(clause.evidence());
+      return new Description(clause.role(), clause.affiliation(), clause.qualifier(), tag.party(), tag.state(),
+          clause.isEmpty() ? tag.evidence() : evidence);
     }
     if (end == sentenceEnd && end > i && doc.token(end - 1).isPunctuation()) {
       end--; // the full stop of the sentence
@@ -223,7 +281,7 @@ final class AfterNameReader {
     Optional<String> state = Optional.empty();
     if (k + 2 < end + 1 && k + 1 < end && namePrepositions.contains(DescriptionParser.lower(doc.token(k + 1)))) {
       state = parser.gazetteer().state(doc.span(k + 2, end - 1).text().replaceAll("\\s+", " "));
-      if (state.isEmpty()) {
+      if (state.isEmpty() && !isPlaceName(doc, k + 2, end)) {
         return Description.NONE; // "a Democrat from the suburbs": not a tag
       }
     } else if (k + 1 != end) {
@@ -231,6 +289,16 @@ final class AfterNameReader {
     }
     return new Description(Optional.empty(), Optional.empty(), Optional.empty(), party, state,
         List.of(doc.span(i, end - 1)));
+  }
+
+  /** Tokens {@code [from, end)} as a place's name: capitalised words the tagger calls a location ({@code El Paso}). */
+  private static boolean isPlaceName(Doc doc, int from, int end) {
+    for (int k = from; k < end; k++) {
+      if (!Character.isUpperCase(doc.token(k).word().codePointAt(0)) || !doc.token(k).ner().equals("LOCATION")) {
+        return false;
+      }
+    }
+    return end > from;
   }
 
   /**
@@ -250,7 +318,9 @@ final class AfterNameReader {
       return Description.NONE;
     }
     Optional<String> state = parser.gazetteer().state(doc.span(k, end - 2).text().replaceAll("\\s+", " "));
-    if (state.isEmpty() || !Character.isUpperCase(doc.token(k).word().codePointAt(0))) {
+    if (state.isEmpty() && !isPlaceName(doc, k, end - 1) || !Character.isUpperCase(doc.token(k).word().codePointAt(0))) {
+      // "the Brooklyn Democrat": a place that is no state gives the party alone (train: "an Orlando
+      // Democrat", "an Orlando Republican", "a Sarasota Republican", all the party)
       return Description.NONE;
     }
     return new Description(Optional.empty(), Optional.empty(), Optional.empty(), party, state,
@@ -387,6 +457,27 @@ final class AfterNameReader {
 
   private boolean isSuffix(Token t) {
     return !names.suffix("X " + t.word()).isEmpty();
+  }
+
+  /**
+   * An appositive set off by brackets or dashes, tokens {@code [i, end)}: only a determiner and a
+   * listed title ({@code (a spokesman for the interior ministry)}, {@code — the chief executive of
+   * Nordvik Energy —}); brackets and dashes hold handles, asides and glosses as often
+   * ({@code (@handle)}, {@code (R)}, {@code — pronounced …}).
+   */
+  private Description setOff(Doc doc, int i, int end) {
+    if (i >= end || !DescriptionParser.lower(doc.token(i)).matches("an?|the")) {
+      return Description.NONE;
+    }
+    DescriptionParser.Parse p = parser.parse(doc, i, end, true);
+    if (p == null || p.end() != end || !parser.isTitleWord(doc.token(p.head()))) {
+      return Description.NONE;
+    }
+    return appositiveAfter(doc, i, end);
+  }
+
+  private static boolean isDash(Token t) {
+    return t.word().equals("—") || t.word().equals("--") || t.word().equals("–");
   }
 
   private static boolean isOpenBracket(Token t) {

@@ -26,7 +26,7 @@ record Description(Optional<String> role, Optional<String> affiliation, Optional
 
   static Description of(DescriptionParser.Parse p, Span evidence) {
     return new Description(Optional.of(p.role()), p.affiliation(), p.qualifier(), p.party(),
-        Optional.empty(), List.of(evidence), p.pronoun());
+        p.state(), List.of(evidence), p.pronoun());
   }
 
   boolean isEmpty() {

@@ -54,9 +54,11 @@ final class DescriptionLinker {
     }
     for (PersonEntity p : people) {
       // "one of the president's closest aides": the one person the article gives that role
+      // "a spokesman for the Governor": a title written with a capital, its article left out
       String a = p.affiliation().orElse("");
-      if (a.startsWith("the ") && a.indexOf(' ', 4) < 0 && parser.gazetteer().isTitle(a.substring(4))) {
-        PersonEntity whom = sameRole(a.substring(4), people);
+      String title = a.startsWith("the ") ? a.substring(4) : Character.isUpperCase(a.isEmpty() ? 'a' : a.charAt(0)) ? a : "";
+      if (!title.isEmpty() && title.indexOf(' ') < 0 && parser.gazetteer().isTitle(title)) {
+        PersonEntity whom = sameRole(title, people);
         if (whom != null && whom != p && !whom.evidence().isEmpty()) {
           p.resolveAffiliation(whom.name(), List.of(whom.evidence().get(0)));
         }

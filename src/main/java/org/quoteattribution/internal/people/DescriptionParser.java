@@ -19,7 +19,8 @@ import org.quoteattribution.internal.nlp.Token;
  * PREMOD  := NP 's                                       (possessor: Iran's, the company's, Obama's)
  *          | his | her | its | their                     (possessor: the pronoun's antecedent, found later)
  *          | demonym | country                           (French, U.S.)
- *          | Republican | Democratic                     (party)
+ *          | Republican | Democratic                     (party; with a US state: party and state)
+ *          | Conservative | Labour | Greens               (parties elsewhere, party-names.txt)
  *          | ORGANIZATION/LOCATION or capitalised run    (White House; the run ends where a title
  *                                                          begins: Republican National Committee | Research Director)
  *          | PERSON run                                  (Hale campaign spokesman, Ortiz spokeswoman)
@@ -34,7 +35,9 @@ import org.quoteattribution.internal.nlp.Token;
  *          | and ROLE POST*                              (a second role, for its affiliation only)
  * </pre>
  * An organisation noun inside the role ({@code campaign}, {@code ministry}, {@code police}) ends the
- * affiliation and starts the role: {@code Chinese foreign ministry | spokesman}. Affiliations are
+ * affiliation and starts the role: {@code Chinese foreign ministry | spokesman}. Bench words
+ * ({@code Opposition}, {@code Shadow}) belong to the role, a level of government ({@code Federal},
+ * {@code Union}) to neither; a seat title's {@code for} phrase is a place ({@code MP for Dover}). Affiliations are
  * read and normalised by {@link Affiliations}.
  */
 final class DescriptionParser {
@@ -44,11 +47,11 @@ final class DescriptionParser {
    * {@code then} or {@code ex} that stood before the role and is kept out of it.
    */
   record Parse(int end, String role, Optional<String> affiliation, Optional<String> qualifier, int head,
-      Optional<String> party, int pronoun) {
+      Optional<String> party, int pronoun, Optional<String> state) {
 
     Parse(int end, String role, Optional<String> affiliation, Optional<String> qualifier, int head,
         Optional<String> party) {
-      this(end, role, affiliation, qualifier, head, party, -1);
+      this(end, role, affiliation, qualifier, head, party, -1, Optional.empty());
     }
   }
 
@@ -77,6 +80,9 @@ final class DescriptionParser {
   private final Set<String> affiliationPrepositions;
   /** Prepositions after a role that give a posting or place, or (see {@link #isAffiliation}) whom one serves. */
   private final Set<String> postingPrepositions;
+  /** Offices of a party, before which a sentence's first word may be the party: {@code Liberal leader}. */
+  private static final Set<String> PARTY_OFFICES = Set.of("leader", "candidate", "nominee", "minister", "peer");
+
   private final Gazetteer gaz;
   private final Affiliations affiliations;
 
@@ -192,6 +198,11 @@ final class DescriptionParser {
     int j = role.end();
     while (j < limit) {
       String w = lower(doc.token(j));
+      if (j + 2 < limit && (w.equals("at") || w.equals("for")) && lower(doc.token(j + 1)).equals("the")
+          && Affiliations.isTimeNoun(doc.token(j + 2))) {
+        j += 3; // "the American ambassador at the time, X": when, not whom for
+        continue;
+      }
       if (affiliationPrepositions.contains(w) || postingPrepositions.contains(w)) {
         Affiliations.Found a = affiliations.phrase(doc, j + 1, limit);
         if (a == null) {
@@ -204,7 +215,9 @@ final class DescriptionParser {
         }
         boolean taken = false;
         boolean place = doc.token(a.end() - 1).ner().equals("LOCATION");
-        if ((affiliation == null || premodOnly && (w.equals("at") || w.equals("for") || partyPremod && !place))
+        // "Conservative MP for Dover": the seat is a place, the party before the title whom one acts for
+        boolean seat = w.equals("for") && gaz.isSeatTitle(headLemma);
+        if ((affiliation == null || premodOnly && !seat && (w.equals("at") || w.equals("for") || partyPremod && !place))
             && isAffiliation(doc, w, headLemma, j + 1, a)) {
           affiliation = a.text(); // "a Korea scholar at the Center for …": where one works beats a premodifier
           premodOnly = false;
@@ -235,8 +248,18 @@ final class DescriptionParser {
         break;
       }
     }
-    return new Parse(j, role.text(), Optional.ofNullable(affiliation), qualifier, role.head(),
-        partyPremod ? Affiliations.partyWord(pre.affiliation()) : Optional.empty(), affiliation == null ? pronoun : -1);
+    Optional<String> party = partyPremod ? Affiliations.partyWord(pre.affiliation()) : Optional.empty();
+    Optional<String> state = Optional.empty();
+    Optional<Affiliations.PartyTag> tag = pre == null || possessive || !pre.affiliation().equals(affiliation)
+        ? Optional.empty() : affiliations.partyAndState(affiliation);
+    if (tag.isPresent()) {
+      // "Republican South Carolina Sen.", "South Carolina Republican Sen.": party and state, the party whom one acts for
+      affiliation = tag.get().party();
+      party = Optional.of(tag.get().party());
+      state = tag.get().state();
+    }
+    return new Parse(j, role.text(), Optional.ofNullable(affiliation), qualifier, role.head(), party,
+        affiliation == null ? pronoun : -1, state);
   }
 
   /**
@@ -317,11 +340,15 @@ final class DescriptionParser {
     return null;
   }
 
-  /** Past lower-case modifiers and dropped words ({@code top}, {@code senior}, {@code current}) before a premodifier. */
+  /**
+   * Past lower-case modifiers and dropped words ({@code top}, {@code senior}, {@code current}) and
+   * bench words in any case ({@code Opposition}) before a premodifier.
+   */
   private int pastModifiers(Doc doc, int i, int limit) {
     int j = i;
-    while (j < limit - 1 && j - i < 3 && Character.isLowerCase(doc.token(j).word().codePointAt(0))
-        && (gaz.isModifier(doc.token(j).word()) || gaz.isDropped(doc.token(j).word()))) {
+    while (j < limit - 1 && j - i < 3 && (gaz.isBenchWord(doc.token(j).word())
+        || Character.isLowerCase(doc.token(j).word().codePointAt(0))
+        && (gaz.isModifier(doc.token(j).word()) || gaz.isDropped(doc.token(j).word())))) {
       j++;
     }
     return j;
@@ -357,12 +384,36 @@ final class DescriptionParser {
     return null;
   }
 
-  /** {@code Republican}, {@code Democratic} before a role: the party. */
+  /**
+   * {@code Republican}, {@code Democratic} before a role: the party; {@code Conservative},
+   * {@code Labour}, {@code Greens} (capitalised, from {@code party-names.txt}): that party as written,
+   * but an adjective that opens the sentence, where its capital says nothing, only before a seat or
+   * party office ({@code Conservative MP}, {@code Liberal leader}; not {@code Conservative economist}).
+   */
   private Premod partyWord(Doc doc, int i, int limit) {
     Token t = doc.token(i);
     Optional<String> party = Affiliations.partyWord(t.word());
-    return party.isPresent() && Character.isUpperCase(t.word().codePointAt(0)) && i + 1 < limit
-        ? new Premod(i + 1, party.get()) : null;
+    if (party.isEmpty() && isPartyName(t) && i + 1 < limit && (!isSentenceStart(doc, i) || !t.pos().startsWith("JJ")
+        || gaz.isSeatTitle(doc.token(i + 1).lemma()) || PARTY_OFFICES.contains(lower(doc.token(i + 1))))) {
+      party = Optional.of(t.word());
+    }
+    if (party.isEmpty() || !Character.isUpperCase(t.word().codePointAt(0)) || i + 1 >= limit) {
+      return null;
+    }
+    Token next = doc.token(i + 1);
+    if (isPartyName(t) && i + 2 < limit && Character.isUpperCase(next.word().codePointAt(0))
+        && (Affiliations.partyWord(next.word()).isPresent() || next.lemma().equalsIgnoreCase("party"))) {
+      return new Premod(i + 2, t.word() + " " + next.word()); // "Liberal Democrat leader", "Labour Party candidate"
+    }
+    return new Premod(i + 1, party.get());
+  }
+
+  private static boolean isSentenceStart(Doc doc, int i) {
+    return doc.sentences().get(doc.token(i).sentence()).firstToken() == i;
+  }
+
+  private boolean isPartyName(Token t) {
+    return affiliations.isPartyName(t);
   }
 
   /**
@@ -398,6 +449,9 @@ final class DescriptionParser {
 
   /** A run of ORGANIZATION/LOCATION or capitalised non-title tokens: {@code White House}. */
   private Premod entityRun(Doc doc, int i, int limit, boolean lenient) {
+    if (gaz.isBenchWord(doc.token(i).word())) {
+      return null; // "Opposition Congress party leader": the side is the role's, the Congress party whom it leads
+    }
     int j = i;
     while (j < limit - 1 && (isEntityWord(doc.token(j)) || j > i && (lower(doc.token(j)).equals("of")
         || doc.token(j).word().equals("&")) && j + 2 < limit && isEntityWord(doc.token(j + 1)))) {
@@ -412,6 +466,9 @@ final class DescriptionParser {
         continue;
       }
       if (e == j || role(doc, e, limit, lenient, true, true) != null) {
+        if (e == i + 1 && gaz.isGovernmentLevel(doc.token(i).word())) {
+          return null; // "Federal Health Minister": a level of government, no organisation
+        }
         if (e < j || !startsTitle(doc, e - 1, limit) || gaz.isOrganisationNoun(last.lemma())) {
           return new Premod(e, affiliations.normalise(doc, i, e - 1));
         }
@@ -442,9 +499,9 @@ final class DescriptionParser {
         commas++;
       } else if (w.equals("and") || w.equals("&")) {
         and++;
-      } else if (!Character.isUpperCase(w.codePointAt(0)) || t.ner().equals("PERSON")) {
-        return -1;
-      } else if (isTitleWord(t) && (commas > 0 || and > 0) && and <= 1
+      } else if (!Character.isUpperCase(w.codePointAt(0)) || t.ner().equals("PERSON") || t.ner().equals("LOCATION")) {
+        return -1; // "Trump and Texas Sen. Ted Cruz": people and places are no portfolios
+      } else if (isTitleWord(t) && gaz.expand(w).isEmpty() && (commas > 0 || and > 0) && and <= 1
           && !doc.token(j - 1).word().equals(",") && !lower(doc.token(j - 1)).equals("and")) {
         return j + 1;
       }
@@ -520,7 +577,7 @@ final class DescriptionParser {
    * {@code Catholic}, {@code Latino}; a role reads past it.
    */
   private boolean isOtherProperAdjective(Token t) {
-    return t.pos().equals("JJ") && isCapitalised(t) && !isTitleWord(t)
+    return t.pos().equals("JJ") && isCapitalised(t) && !isTitleWord(t) && !isPartyName(t)
         && !gaz.isModifier(stripHyphen(t.word())) && Affiliations.partyWord(t.word()).isEmpty()
         && gaz.country(t.word()).isEmpty();
   }
@@ -558,10 +615,14 @@ final class DescriptionParser {
     if (head < 0 || gaz.isNotRole(doc.token(head).lemma())) {
       return null;
     }
+    if (head + 1 < limit && isCapitalised(doc.token(head)) && isCapitalised(doc.token(head + 1))
+        && gaz.isOrganisationNoun(doc.token(head + 1).lemma())) {
+      return null; // "Justice Department spokeswoman": the title word names the body
+    }
     int at = -1;
     for (int k = i; split && k < head; k++) {
       // after a place or name the body is theirs even where it makes a title: "Tulsa police | Chief"
-      if (gaz.isOrganisationNoun(doc.token(k).lemma())
+      if (gaz.isOrganisationNoun(doc.token(k).lemma()) && !gaz.isGovernmentLevel(doc.token(k).word())
           && (afterName || !gaz.isTitle(doc.span(k, head).text().replaceAll("\\s+", " ")))) {
         at = k; // "campaign spokesman": the campaign is whom the spokesman speaks for
       }
@@ -583,7 +644,8 @@ final class DescriptionParser {
         continue;
       }
       String phrase = doc.span(k, head).text().replaceAll("\\s+", " ");
-      if (k < head && (gaz.isDropped(t.word()) || t.pos().equals("JJS") || t.pos().equals("JJR"))) {
+      if (k < head && (gaz.isDropped(t.word()) || t.pos().equals("JJS") || t.pos().equals("JJR")
+          || gaz.isGovernmentLevel(t.word()) && isTitleWord(doc.token(head)))) {
         added = glue = false;
         continue; // "closest aides", "an older delegate": no part of the role
       }
@@ -602,10 +664,14 @@ final class DescriptionParser {
         added = glue = false;
         continue; // "a Catholic priest", "a Latino voter": the role is the noun's
       }
+      if (k < head && isPartyName(t) && partyWord(doc, k, head + 1) != null) {
+        return null; // "Nationals leader": the party is whom the role serves, read as a premodifier
+      }
       if (k > i && gaz.expand(t.word()).isPresent() && gaz.expand(doc.token(k - 1).word()).isEmpty()) {
         return null; // an abbreviated title starts a role of its own: "nominee Gov. X" is "Gov."
       }
       boolean ok = k == head || gaz.isModifier(stripHyphen(t.word())) || isTitleWord(t) || gaz.isTitle(phrase)
+          || isPortfolio(doc, k, head)
           || t.isNoun() && (!t.isProperNoun() || Character.isLowerCase(t.word().codePointAt(0)))
           || t.pos().startsWith("JJ") && Character.isLowerCase(t.word().codePointAt(0));
       if (!ok) {
@@ -624,6 +690,10 @@ final class DescriptionParser {
     if (end + 1 < limit && lower(doc.token(end)).equals("in") && lower(doc.token(end + 1)).equals("chief")) {
       words.add("in chief"); // editor in chief, commander in chief
       end += 2;
+    } else if (end + 3 < limit && isHyphen(doc.token(end)) && lower(doc.token(end + 1)).equals("in")
+        && isHyphen(doc.token(end + 2)) && lower(doc.token(end + 3)).equals("chief")) {
+      words.set(words.size() - 1, words.get(words.size() - 1) + "-in-chief"); // commander-in-chief
+      end += 4;
     }
     if (end + 1 < limit && lower(doc.token(end)).equals("of")) {
       int c = complementEnd(doc, head, end + 1, limit);
@@ -647,6 +717,10 @@ final class DescriptionParser {
     if (gaz.isTitle(doc.token(head).lemma() + " of " + t.word())) {
       return k + 1;
     }
+    if (k + 1 < limit && lower(t).equals("the") && doc.token(k + 1).ner().equals("O")
+        && gaz.isTitle(doc.token(head).lemma() + " of the " + doc.token(k + 1).word())) {
+      return k + 2; // "Chancellor of the Exchequer" (not "secretary of the Treasury", an organisation whom one serves)
+    }
     if (Character.isLowerCase(t.word().codePointAt(0))) {
       int j = k;
       while (j < limit && Character.isLowerCase(doc.token(j).word().codePointAt(0))
@@ -669,6 +743,25 @@ final class DescriptionParser {
   private static boolean isPlaceWord(Token t) {
     return Character.isUpperCase(t.word().codePointAt(0))
         && (t.ner().equals("LOCATION") || t.ner().equals("ORGANIZATION"));
+  }
+
+  /**
+   * {@code Brexit minister}, {@code Agriculture Secretary}: one capitalised proper noun the tagger
+   * calls no place, organisation or person, right before {@code minister} or {@code secretary}, is
+   * the portfolio, part of the role. Train (840 articles), one capitalised word right before
+   * {@code minister}/{@code secretary} mid-sentence, past titles, parties and demonyms (Prime, Deputy, Press,
+   * Foreign, French): 26 portfolios (Treasury 11, Defense/Defence 6, Agriculture 3, Education 2,
+   * Labor 2, Cabinet 1, Homeland Security 1), 4 places (Missouri, Ohio, California, Cleveland) and 2
+   * organisations (Auto Workers, Communications Office): the tagger's place and organisation tags
+   * are what tells those apart.
+   */
+  private boolean isPortfolio(Doc doc, int k, int head) {
+    Token t = doc.token(k);
+    String h = doc.token(head).lemma().toLowerCase(Locale.ROOT);
+    return k == head - 1 && (h.equals("minister") || h.equals("secretary")) && t.isProperNoun()
+        && t.ner().equals("O") && Character.isUpperCase(t.word().codePointAt(0)) && !isAcronym(t)
+        && Affiliations.partyWord(t.word()).isEmpty() && !isPartyName(t) && gaz.country(t.word()).isEmpty()
+        && !gaz.isNationality(t.word());
   }
 
   private static boolean isHyphen(Token t) {

@@ -44,6 +44,9 @@ final class Gazetteer {
   private final Map<String, String> verbs = new HashMap<>();
   private final Set<String> organisationNouns = new HashSet<>();
   private final Set<String> postingTitles = new HashSet<>();
+  private final Set<String> seatTitles = new HashSet<>();
+  private final Set<String> benchWords = new HashSet<>();
+  private final Set<String> governmentLevels = new HashSet<>();
   private final Set<String> notRoles = new HashSet<>();
   private final Set<String> commonAcronyms = new HashSet<>();
   private final Map<String, String> states = new HashMap<>();
@@ -124,6 +127,27 @@ final class Gazetteer {
   /** Whether a title's {@code to} phrase is a posting rather than an affiliation ({@code ambassador}). */
   boolean isPostingTitle(String lemma) {
     return postingTitles.contains(key(lemma));
+  }
+
+  /** Whether a title's {@code for} phrase is the seat its holder represents ({@code MP for Dover}), a place. */
+  boolean isSeatTitle(String lemma) {
+    return seatTitles.contains(key(lemma));
+  }
+
+  /**
+   * Whether a word says which side of a parliament a role is on ({@code Opposition}, {@code Shadow}):
+   * a modifier of the role, never the start of an organisation's name.
+   */
+  boolean isBenchWord(String word) {
+    return benchWords.contains(key(word));
+  }
+
+  /**
+   * Whether a capitalised word before a title is the level of government ({@code Federal},
+   * {@code Union}): no organisation and no part of the role.
+   */
+  boolean isGovernmentLevel(String word) {
+    return Character.isUpperCase(word.codePointAt(0)) && governmentLevels.contains(key(word));
   }
 
   /** Whether an acronym is a common noun ({@code TV}, {@code IT}), not an organisation's name. */
@@ -272,6 +296,12 @@ final class Gazetteer {
           case "[verbs]" -> verbs.put(k, v);
           case "[organisation-nouns]" -> organisationNouns.add(k);
           case "[posting-titles]" -> postingTitles.add(k);
+          case "[seat-titles]" -> seatTitles.add(k);
+          case "[government-levels]" -> governmentLevels.add(k);
+          case "[bench-words]" -> {
+            benchWords.add(k);
+            modifiers.add(k);
+          }
           case "[not-roles]" -> notRoles.add(k);
           case "[common-acronyms]" -> commonAcronyms.add(k);
           case "[states]" -> states.put(k, v);

@@ -205,7 +205,62 @@ class DescriptionsTest {
         c("Critics called Dan Ruiz a Republican Zoe Tashman.", "Zoe Tashman", " @ "),
         c("Marcus Bell, a famous Mexican-American reporter, was thrown out.", "Marcus Bell", "famous reporter @ "),
         c("Marcus Bell, an older delegate from Houston, Texas, said the turmoil was planned.", "Marcus Bell", "delegate @ Houston"),
-        c("Cory Lenz, Dale Kent's fired campaign manager, said the director had acted as judge.", "Cory Lenz", "campaign manager @ Dale Kent"));
+        c("Cory Lenz, Dale Kent's fired campaign manager, said the director had acted as judge.", "Cory Lenz", "campaign manager @ Dale Kent"),
+        // a party tag with a relative clause after it: the tag's party and state, the clause's affiliation
+        x("Representative Walt Brenner, the Illinois Democrat who heads the Ways and Means Committee, asserted today that the bill was dead.", "Walt Brenner", "Representative @ Ways and Means Committee () [Democratic, Illinois] {ORGANIZATION}"),
+        x("Senator Ada Voss, the Kansas Republican who leads the minority, disagreed.", "Ada Voss", "Senator @ Republican () [Republican, Kansas] {PARTY}"),
+        // parliaments elsewhere: the seat an MP holds is a place, the party before the title whom they act for
+        c("Conservative MP for Dover, Nell Hart, warned that the crossings would continue.", "Nell Hart", "MP @ Conservative"),
+        c("Nell Hart, the MP for Dover, warned that the crossings would continue.", "Nell Hart", "MP @ Dover"),
+        c("The debate left out Libertarian candidate Gus Pell and Greens senator Mia Roe.", "Gus Pell", "candidate @ Libertarian"),
+        c("The debate left out Libertarian candidate Gus Pell and Greens senator Mia Roe.", "Mia Roe", "senator @ Greens"),
+        c("Nationals leader Dave Lyle said farmers were angry.", "Dave Lyle", "leader @ Nationals"),
+        c("Conservative economist Ana Roy, who studies tax policy at the Hartwell Institute, said the plan was vague.", "Ana Roy", "economist @ Hartwell Institute"),
+        // the side of a parliament is the role's, not an organisation
+        c("Opposition Leader Tom Dale said the referendum would fail.", "Tom Dale", "Opposition Leader @ "),
+        c("Shadow Chancellor Rita Vale said the plan was a gamble.", "Rita Vale", "Shadow Chancellor @ "),
+        c("Opposition Congress party leader Ravi Menon said the bill was unconstitutional.", "Ravi Menon", "Opposition leader @ Congress party"),
+        // offices of other countries: whole titles, portfolios, levels of government
+        c("The Chancellor of the Exchequer, Jo Marsh, told MPs that borrowing would fall.", "Jo Marsh", "Chancellor of the Exchequer @ "),
+        c("Taoiseach Liam Doyle said the border would stay open.", "Liam Doyle", "Taoiseach @ "),
+        c("Tom Penn, the former Brexit minister, said the deal was flawed.", "Tom Penn", "Brexit minister @ "),
+        c("The court ruled against Republican Secretary of State Jon Hale on Friday.", "Jon Hale", "Secretary of State @ Republican"),
+        c("Federal Health Minister Greg Dunn said vaccines were on the way.", "Greg Dunn", "Health Minister @ "),
+        c("Union Home Minister Ravi Shah told parliament the law would stay.", "Ravi Shah", "Home Minister @ "),
+        c("The complaints came from the secretary of the Treasury, Jacob Lane, on Monday.", "Jacob Lane", "secretary @ Treasury"),
+        c("Ed Dale, the Liberal Democrat leader, said the health service was in crisis.", "Ed Dale", "leader @ Liberal Democrat"),
+        c("Conservative peer Lord Hale said the polls were wrong.", "Hale", "peer @ Conservative"),
+        c("Penny Wu, the Foreign Affairs Minister, said the country would stand firm.", "Penny Wu", "Foreign Affairs Minister @ "),
+        c("Geert Visser, leader of the far-right Freedom Party, said the money should stay at home.", "Geert Visser", "leader @ Freedom Party"),
+        // NYT style: "of" a state or body, then the office
+        c("Thomas Fenn of Washington, the majority leader, said the charges were baseless.", "Thomas Fenn", "majority leader @ Washington"),
+        c("Holger Brandt of Berenberg, a German private bank, said growth would slow.", "Holger Brandt", " @ Berenberg"),
+        c("Gov. Phil Barr of Mississippi, a Cruz supporter, said the race was open.", "Phil Barr", "Governor @ Mississippi"),
+        x("State Senator Maria Orta, a Democrat from El Paso, said the map was unfair.", "Maria Orta", "State Senator @ Democratic () [Democratic, ] {PARTY}"),
+        c("Justice Ana Khanna, heading a five-judge bench, said the scheme was unconstitutional.", "Ana Khanna", "Justice @ "),
+        c("Nina Navas, a Justice Department spokeswoman, declined to comment.", "Nina Navas", "spokeswoman @ Justice Department"),
+        c("Tom Reed, chairman of the residents' association, said locals were angry.", "Tom Reed", "chairman @ the residents' association"),
+        c("Ukraine's commander-in-chief, Gen. Oleh Syrko, said the front was stable.", "Oleh Syrko", "General @ Ukraine"),
+        x("Assemblyman Mel Miller, the Brooklyn Democrat who is Speaker of the Assembly, said the Legislature would wait.", "Mel Miller", "Assemblyman @ Assembly () [Democratic, ] {ORGANIZATION}"),
+        x("Carl Bruff, a Sarasota Republican, argued that the department was not needed.", "Carl Bruff", " @ Republican () [Republican, ] {PARTY}"),
+        c("Labour met in Liverpool on Sunday. The party's chief whip, Mark Spence, said MPs would back the bill.", "Mark Spence", "chief whip @ Labour"),
+        c("The Packers beat Green Bay fans. The party's chief whip, Mark Spence, said MPs would back the bill.", "Mark Spence", "chief whip @ the party"),
+        // "at the time" says when; a group's name after its description is the group
+        c("\"The party has changed,\" wrote the American ambassador at the time, John Herb.", "John Herb", "ambassador @ United States"),
+        c("Oliver Hedd, who appraises golf courses for the real estate brokerage firm Cushman & Wakefield, said the industry had recovered.", "Oliver Hedd", " @ Cushman & Wakefield"),
+        c("Sara Warb, legal director of the gay rights group Human Rights Campaign, said the law was cruel.", "Sara Warb", "legal director @ Human Rights Campaign"),
+        // a title-case list of portfolios holds no people or places
+        c("The rally featured Trump and Texas Sen. Ted Crane on Monday.", "Ted Crane", "Senator @ Texas"),
+        // a party and a state before the title, in either order
+        x("Republican South Carolina Sen. Lyle Graves said the deal was weak.", "Lyle Graves", "Senator @ Republican () [Republican, South Carolina] {PARTY}"),
+        x("The bill was backed by Idaho Republican Sen. Mike Crane on Monday.", "Mike Crane", "Senator @ Republican () [Republican, Idaho] {PARTY}"),
+        c("Wyoming GOP chairman Matt Mickel said the convention was fair.", "Matt Mickel", "chairman @ Wyoming GOP"),
+        // appositives set off by dashes or brackets: a determiner and a listed title only
+        c("Maya Lind — the chief executive of Nordvik Energy — said the pipeline would close.", "Maya Lind", "chief executive @ Nordvik Energy"),
+        c("Tomas Ruiz (a spokesman for the Chilean interior ministry) said the protests were illegal.", "Tomas Ruiz", "spokesman @ Chilean interior ministry"),
+        c("Kissi Tomo (pronounced kiss-E-tow) said the vote mattered.", "Kissi Tomo", " @ "),
+        // a title written with a capital as whom one serves: the person the article gives that title
+        c("John Penn, the Governor of New Hampshire, said he would sign the bill. A spokesman for the Governor, Mike Fenn, said the timing was uncertain.", "Mike Fenn", "spokesman @ John Penn"));
   }
 
   /** Roles a verb gives ({@code who helmed X}: head): the evidence is the clause, not the role's word. */

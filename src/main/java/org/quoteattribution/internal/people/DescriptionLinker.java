@@ -266,7 +266,9 @@ final class DescriptionLinker {
     Optional<PersonEntity> back = anaphor(doc, h, parse.role(), people, inside,
         !partyOnly && parse.affiliation().isPresent());
     PersonEntity target = back == null ? sameRole(parse.role(), people) : back.orElse(null);
-    if (target != null && !inside.contains(target)) {
+    // a one-word name the article never gives in full may be no person ("Xinhua cited …"); it gets
+    // no role from a description that names no one
+    if (target != null && !inside.contains(target) && target.name().indexOf(' ') > 0) {
       target.describe(d);
     }
   }

@@ -38,6 +38,9 @@ class DescriptionsTest {
         c("Dr. Helen Marsh, a marine biologist at the University of Queensland who led the research, said the reef was recovering.", "Helen Marsh", "marine biologist @ University of Queensland"),
         c("Opposition leader Carlos Vega said the budget would fail.", "Carlos Vega", "Opposition leader @ "),
         c("Tom Becker, who runs a bakery, said prices had doubled.", "Tom Becker", " @ "),
+        // a one-word name the article gives no role may be no person: a description naming no one
+        // ("The president said") is not read as theirs
+        c("Anadolu quoted officials as saying the border was closed.\n\nThe president said the talks would go on.", "Anadolu", " @ "),
         // appositions on either side of the name
         c("Sara Lind, head of research at Nordea Markets, said the krona would weaken.", "Sara Lind", "head of research @ Nordea Markets"),
         c("Marta Kowalski, the deputy governor of Poland's central bank, said rates would stay on hold.", "Marta Kowalski", "deputy governor @ Poland's central bank"),

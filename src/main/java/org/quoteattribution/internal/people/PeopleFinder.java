@@ -64,6 +64,9 @@ public final class PeopleFinder {
           && !(first < last && names.isParticle(tokens.get(first).word()))) {
         continue; // not "de Vries", "al-Hashimi"
       }
+      if (first == last && first > run.first() && roles.gazetteer().isTitle(tokens.get(first).word())) {
+        continue; // "Mr Speaker", "Madam President": a title addressed, no name
+      }
       String name = doc.span(first, last).text().replaceAll("\\s+", " ");
       boolean surnameOnly = names.isSurnameOnly(name) || first > 0 && beforeSurname(tokens.get(first - 1).word());
       Optional<PersonEntity> matched = index.match(name).or(() -> surnameOnly ? index.endingWith(name) : Optional.empty())

@@ -42,6 +42,15 @@ class PeopleFinderTest {
   }
 
   @Test
+  void takesNoOneForATitleAddressedWithAnHonorific() {
+    Doc doc = TestDocs.sentence("Thank you, Mr President, said Ann Bell.",
+        "Thank/thank/VB/O/0/root", "you/you/PRP/O/1/obj", ",/,/,/O/1/punct", "Mr/mr/NNP/PERSON/5/compound",
+        "President/president/NNP/PERSON/1/vocative", ",/,/,/O/1/punct", "said/say/VBD/O/1/parataxis",
+        "Ann/ann/NNP/PERSON/9/compound", "Bell/bell/NNP/PERSON/7/nsubj", "./././O/1/punct");
+    assertThat(mentions(doc)).containsExactly("Ann Bell");
+  }
+
+  @Test
   void takesAnUntaggedNameInAppositionAfterATitle() {
     Doc doc = TestDocs.sentence("The council's chief executive, Bran Black, said Mr Black was right.",
         "The/the/DT/O/2/det", "council/council/NN/O/5/nmod:poss", "'s/'s/POS/O/2/case",

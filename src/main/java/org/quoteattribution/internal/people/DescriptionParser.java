@@ -332,12 +332,23 @@ final class DescriptionParser {
             : affiliations.normalise(doc, from, p - 1);
         return new Premod(p + 1, aff, true);
       }
-      boolean nominal = t.isNoun() || t.pos().startsWith("JJ") || t.pos().equals("CD");
+      boolean nominal = t.isNoun() || t.pos().startsWith("JJ") || t.pos().equals("CD") || inName(doc, p);
       if (!nominal) {
         return null;
       }
     }
     return null;
+  }
+
+  /**
+   * {@code of} or {@code for} between capitalised words: inside a name ({@code the Bank [of]
+   * England's chief economist}, {@code the Business Council [of] Australia's}), so that the
+   * possessor is the whole name, not its last words.
+   */
+  private static boolean inName(Doc doc, int p) {
+    String w = lower(doc.token(p));
+    return (w.equals("of") || w.equals("for")) && p > 0 && p + 1 < doc.tokens().size()
+        && doc.token(p - 1).isProperNoun() && doc.token(p + 1).isProperNoun();
   }
 
   /**

@@ -38,6 +38,9 @@ class DescriptionsTest {
         c("Dr. Helen Marsh, a marine biologist at the University of Queensland who led the research, said the reef was recovering.", "Helen Marsh", "marine biologist @ University of Queensland"),
         c("Opposition leader Carlos Vega said the budget would fail.", "Carlos Vega", "Opposition leader @ "),
         c("Tom Becker, who runs a bakery, said prices had doubled.", "Tom Becker", " @ "),
+        // a possessor with "of" inside its name is the whole name
+        c("The Bank of Nordland's chief economist, Hugo Pell, said inflation would fall.", "Hugo Pell", "chief economist @ Bank of Nordland"),
+        c("The Business Council of Australia's chief executive, Dana Marsh, said investment was low.", "Dana Marsh", "chief executive @ Business Council of Australia"),
         // a one-word name the article gives no role may be no person: a description naming no one
         // ("The president said") is not read as theirs
         c("Anadolu quoted officials as saying the border was closed.\n\nThe president said the talks would go on.", "Anadolu", " @ "),

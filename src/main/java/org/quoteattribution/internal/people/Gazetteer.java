@@ -75,9 +75,15 @@ final class Gazetteer {
     loadExtra();
   }
 
-  /** Whether a lower-cased word or phrase is a title ({@code ambassador}, {@code foreign minister}). */
+  /**
+   * Whether a lower-cased word or phrase is a title ({@code ambassador}, {@code foreign minister}),
+   * also written with a modifier joined by a hyphen ({@code vice-chancellor}, {@code co-chair}).
+   */
   boolean isTitle(String phrase) {
-    return titles.contains(key(phrase));
+    String k = key(phrase);
+    int hyphen = k.indexOf('-');
+    return titles.contains(k)
+        || hyphen > 0 && modifiers.contains(k.substring(0, hyphen)) && titles.contains(k.substring(hyphen + 1));
   }
 
   /** Whether a word is kept in a role before its title ({@code deputy}, {@code former}). */

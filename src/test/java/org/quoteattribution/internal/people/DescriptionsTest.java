@@ -38,6 +38,8 @@ class DescriptionsTest {
         c("Dr. Helen Marsh, a marine biologist at the University of Queensland who led the research, said the reef was recovering.", "Helen Marsh", "marine biologist @ University of Queensland"),
         c("Opposition leader Carlos Vega said the budget would fail.", "Carlos Vega", "Opposition leader @ "),
         c("Tom Becker, who runs a bakery, said prices had doubled.", "Tom Becker", " @ "),
+        // a title with a modifier joined by a hyphen is a title
+        c("The University of Sydney's vice-chancellor, Mark Scott, said fees would rise.", "Mark Scott", "vice-chancellor @ University of Sydney"),
         // a possessor with "of" inside its name is the whole name
         c("The Bank of Nordland's chief economist, Hugo Pell, said inflation would fall.", "Hugo Pell", "chief economist @ Bank of Nordland"),
         c("The Business Council of Australia's chief executive, Dana Marsh, said investment was low.", "Dana Marsh", "chief executive @ Business Council of Australia"),

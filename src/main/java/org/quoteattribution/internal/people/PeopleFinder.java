@@ -50,6 +50,12 @@ public final class PeopleFinder {
       while (last > first && tokens.get(last).isPossessive()) {
         last--;
       }
+      for (int k = first + 2; k < last; k++) {
+        if (tokens.get(k).word().equals("of")) {
+          last = k - 1; // "Peter T. King of New York", "Sarah Crew of Avon and Somerset Police": whose, not the name
+          break;
+        }
+      }
       if (first + 2 < last && tokens.get(first).word().matches("(?i)then|ex|former")
           && tokens.get(first + 1).word().equals("-")) {
         first += 2; // "Then - Governor Ray Tan" tagged as one name

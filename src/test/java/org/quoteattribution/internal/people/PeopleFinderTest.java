@@ -42,6 +42,15 @@ class PeopleFinderTest {
   }
 
   @Test
+  void endsANameBeforeOfThatTheTaggerRanOn() {
+    Doc doc = TestDocs.sentence("Ann Bell of Ohio said it was fine.",
+        "Ann/ann/NNP/PERSON/2/compound", "Bell/bell/NNP/PERSON/5/nsubj", "of/of/IN/PERSON/4/case",
+        "Ohio/ohio/NNP/PERSON/2/nmod", "said/say/VBD/O/0/root", "it/it/PRP/O/8/nsubj", "was/be/VBD/O/8/cop",
+        "fine/fine/JJ/O/5/ccomp", "./././O/5/punct");
+    assertThat(mentions(doc)).containsExactly("Ann Bell");
+  }
+
+  @Test
   void takesNoOneForATitleAddressedWithAnHonorific() {
     Doc doc = TestDocs.sentence("Thank you, Mr President, said Ann Bell.",
         "Thank/thank/VB/O/0/root", "you/you/PRP/O/1/obj", ",/,/,/O/1/punct", "Mr/mr/NNP/PERSON/5/compound",

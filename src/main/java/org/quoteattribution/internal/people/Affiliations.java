@@ -112,8 +112,8 @@ final class Affiliations {
         }
       }
       while (j < limit && j - i < 8) {
-        if (isBodyNoun(doc.token(j)) || isLowerTitle(doc.token(j))) {
-          j++; // the Clinton campaign, the Obama administration, the VOA Eurasian division
+        if (isBodyNoun(doc.token(j)) || isLowerTitle(doc.token(j)) || modifiesBodyNoun(doc, j, limit)) {
+          j++; // the Clinton campaign, the Obama administration, the VOA Eurasian division, the UN refugee agency
         } else if (j + 1 < limit && doc.token(j).word().equals("-") && isLowerTitle(doc.token(j - 1))
             && Character.isLowerCase(doc.token(j + 1).word().codePointAt(0))) {
           j += 2; // the U.N. secretary-general
@@ -179,6 +179,20 @@ final class Affiliations {
   }
 
   /** A lower-case noun that names a body after a name: {@code campaign}, {@code administration}, {@code family}. */
+  /** A lower-case noun before a body noun, one or two words on: {@code refugee} in {@code the UN refugee agency}. */
+  private boolean modifiesBodyNoun(Doc doc, int j, int limit) {
+    for (int k = j; k < Math.min(limit, j + 3); k++) {
+      Token t = doc.token(k);
+      if (k > j && isBodyNoun(t)) {
+        return true;
+      }
+      if (!t.isNoun() || !Character.isLowerCase(t.word().codePointAt(0))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   private boolean isBodyNoun(Token t) {
     return t.isNoun() && Character.isLowerCase(t.word().codePointAt(0))
         && (gaz.isOrganisationNoun(t.lemma()) || t.lemma().equals("family") || t.lemma().equals("camp"));

@@ -38,6 +38,8 @@ class DescriptionsTest {
         c("Dr. Helen Marsh, a marine biologist at the University of Queensland who led the research, said the reef was recovering.", "Helen Marsh", "marine biologist @ University of Queensland"),
         c("Opposition leader Carlos Vega said the budget would fail.", "Carlos Vega", "Opposition leader @ "),
         c("Tom Becker, who runs a bakery, said prices had doubled.", "Tom Becker", " @ "),
+        // lower-case nouns before an organisation noun belong to the organisation's name
+        c("The head of the UN refugee agency, Filippo Grandi, said the camps were full.", "Filippo Grandi", "head @ UN refugee agency"),
         // a title with a modifier joined by a hyphen is a title
         c("The University of Sydney's vice-chancellor, Mark Scott, said fees would rise.", "Mark Scott", "vice-chancellor @ University of Sydney"),
         // a possessor with "of" inside its name is the whole name

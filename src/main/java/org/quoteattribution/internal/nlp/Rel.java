@@ -8,6 +8,7 @@ public enum Rel {
   ADVMOD("advmod"),
   AMOD("amod"),
   AUX("aux"),
+  AUX_PASS("aux:pass"),
   CASE("case"),
   CC("cc"),
   CCOMP("ccomp"),

@@ -57,7 +57,7 @@ public final class FrontedArguments {
       return c;
     }
     Token verb = doc.token(v);
-    boolean passive = doc.children(v).stream().anyMatch(x -> doc.token(x).rel().equals("aux:pass"));
+    boolean passive = doc.child(v, Rel.AUX_PASS).isPresent();
     boolean raising = raisingVerbs.contains(verb.lemma()) && doc.child(v, Rel.XCOMP).isPresent();
     for (int a : doc.children(v)) {
       Token t = doc.token(a);

@@ -236,8 +236,7 @@ public final class OpenCueStatements {
    * {@code Asked [by reporters] about it}).
    */
   private static boolean isAgent(Doc doc, Token cue, Token obl) {
-    return (doc.children(cue.index()).stream().anyMatch(x -> doc.token(x).rel().equals("aux:pass"))
-        || CueStatements.isPassiveParticiple(doc, cue))
+    return (doc.child(cue.index(), Rel.AUX_PASS).isPresent() || CueStatements.isPassiveParticiple(doc, cue))
         && doc.child(obl.index(), Rel.CASE).filter(p -> p.lemma().equals("by")).isPresent();
   }
 

@@ -57,10 +57,10 @@ final class Affiliations {
   private final Gazetteer gaz;
   /** Words inside an organisation's name: {@code Bank of America}. */
   private final Set<String> innerWords;
-  /** Generic organisation nouns: {@code the company} is the organisation named last. */
-  /** How many sentences back {@code the company} may find the organisation it stands for. */
+  /** How many sentences back {@code the company} or {@code the party} may find what it stands for. */
   private static final int NEAR_SENTENCES = 3;
 
+  /** Generic organisation nouns: {@code the company} is the organisation named last. */
   private final Set<String> genericOrganizations;
   /** Parties outside the US two: {@code Labour}, {@code Conservative}. */
   private final Set<String> partyNames;
@@ -178,7 +178,6 @@ final class Affiliations {
     return t.isNoun() && Character.isLowerCase(t.word().codePointAt(0)) && gaz.isTitle(t.word());
   }
 
-  /** A lower-case noun that names a body after a name: {@code campaign}, {@code administration}, {@code family}. */
   /** A lower-case noun before a body noun, one or two words on: {@code refugee} in {@code the UN refugee agency}. */
   private boolean modifiesBodyNoun(Doc doc, int j, int limit) {
     for (int k = j; k < Math.min(limit, j + 3); k++) {
@@ -193,6 +192,7 @@ final class Affiliations {
     return false;
   }
 
+  /** A lower-case noun that names a body after a name: {@code campaign}, {@code administration}, {@code family}. */
   private boolean isBodyNoun(Token t) {
     return t.isNoun() && Character.isLowerCase(t.word().codePointAt(0))
         && (gaz.isOrganisationNoun(t.lemma()) || t.lemma().equals("family") || t.lemma().equals("camp"));
@@ -282,7 +282,7 @@ final class Affiliations {
    */
   private Optional<String> lastPlace(Doc doc, int before, boolean state) {
     int sentence = doc.token(before).sentence();
-    for (int k = before - 1; k >= 0 && doc.token(k).sentence() >= sentence - 3; k--) {
+    for (int k = before - 1; k >= 0 && doc.token(k).sentence() >= sentence - NEAR_SENTENCES; k--) {
       Token t = doc.token(k);
       if (!t.ner().equals("LOCATION") && !(t.pos().startsWith("JJ") && Character.isUpperCase(t.word().codePointAt(0)))) {
         continue;
@@ -309,7 +309,7 @@ final class Affiliations {
    */
   private Optional<String> lastParty(Doc doc, int before) {
     int sentence = doc.token(before).sentence();
-    for (int k = before - 1; k >= 0 && doc.token(k).sentence() >= sentence - 3; k--) {
+    for (int k = before - 1; k >= 0 && doc.token(k).sentence() >= sentence - NEAR_SENTENCES; k--) {
       Token t = doc.token(k);
       if (Character.isUpperCase(t.word().codePointAt(0)) && partyWord(t.word()).isPresent()) {
         return partyWord(t.word());

@@ -268,7 +268,7 @@ final class DescriptionLinker {
     PersonEntity target = back == null ? sameRole(parse.role(), people) : back.orElse(null);
     // a one-word name the article never gives in full may be no person ("Xinhua cited …"); it gets
     // no role from a description that names no one
-    if (target != null && !inside.contains(target) && target.name().indexOf(' ') > 0) {
+    if (target != null && !inside.contains(target) && target.hasFullName()) {
       target.describe(d);
     }
   }

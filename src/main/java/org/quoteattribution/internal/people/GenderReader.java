@@ -54,12 +54,7 @@ final class GenderReader {
         }
       });
       for (TokenRange m : p.nameMentions()) {
-        if (m.first() > 0 && doc.token(m.first() - 1).isNoun()) {
-          add(v, gaz.genderOfWord(doc.token(m.first() - 1).word()), STRONG); // not "Polls miss Trump's fall"
-        }
-        for (Token noun : apposed(doc, m.first(), m.last())) {
-          add(v, gaz.genderOfWord(noun.lemma()), STRONG);
-        }
+        addAtMention(v, doc, m.first(), m.last(), STRONG);
         if (m.first() == m.last() && bearers.get(p.surname()) > 1) {
           continue; // "Clinton" where two Clintons are named: no ties from it
         }
@@ -97,13 +92,18 @@ final class GenderReader {
    */
   Gender atMention(Doc doc, int first, int last) {
     int[] v = new int[2];
+    addAtMention(v, doc, first, last, 1);
+    return v[0] > v[1] ? Gender.FEMALE : v[1] > v[0] ? Gender.MALE : Gender.UNKNOWN;
+  }
+
+  /** Adds the votes of the noun just before a mention and of the nouns in apposition to it. */
+  private void addAtMention(int[] v, Doc doc, int first, int last, int weight) {
     if (first > 0 && doc.token(first - 1).isNoun()) {
-      add(v, gaz.genderOfWord(doc.token(first - 1).word()), 1); // not the verb of "Polls miss Trump's fall"
+      add(v, gaz.genderOfWord(doc.token(first - 1).word()), weight); // not the verb of "Polls miss Trump's fall"
     }
     for (Token noun : apposed(doc, first, last)) {
-      add(v, gaz.genderOfWord(noun.lemma()), 1);
+      add(v, gaz.genderOfWord(noun.lemma()), weight);
     }
-    return v[0] > v[1] ? Gender.FEMALE : v[1] > v[0] ? Gender.MALE : Gender.UNKNOWN;
   }
 
   private Gender pronoun(Token t) {

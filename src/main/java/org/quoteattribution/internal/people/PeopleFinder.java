@@ -93,7 +93,7 @@ public final class PeopleFinder {
         said.computeIfAbsent(person, k -> new int[2])[told == Gender.FEMALE ? 0 : 1]++;
       }
       index.remove(person); // its name and mentions change: its keys too
-      if (Names.tokens(name).size() == 1 && Names.tokens(person.name()).size() > 1
+      if (Names.tokens(name).size() == 1 && person.hasFullName()
           && person.firstName().equals(Names.key(name))) {
         person.firstNamed();
       }
@@ -169,7 +169,7 @@ public final class PeopleFinder {
     String word = Names.key(name);
     for (int k = people.size() - 1; k >= 0; k--) {
       PersonEntity p = people.get(k);
-      boolean bears = p.surname().equals(word) || Names.tokens(p.name()).size() > 1 && p.firstName().equals(word);
+      boolean bears = p.surname().equals(word) || p.hasFullName() && p.firstName().equals(word);
       if (bears && !contradicts(said.get(p), g)) {
         return Optional.of(p);
       }
@@ -218,7 +218,7 @@ public final class PeopleFinder {
     PersonEntity found = null;
     for (PersonEntity p : people) {
       String surname = p.surname();
-      if (Names.tokens(p.name()).size() > 1 && surname.length() >= 5 && surname.charAt(0) == word.charAt(0)
+      if (p.hasFullName() && surname.length() >= 5 && surname.charAt(0) == word.charAt(0)
           && oneEditApart(surname, word) && !word.equals(surname + "s")) { // "the Clintons": the family
         if (found != null && found != p) {
           return Optional.empty();
@@ -264,7 +264,7 @@ public final class PeopleFinder {
         continue;
       }
       List<PersonEntity> bearers = bySurname.get(Names.key(t.word()));
-      if (bearers != null && bearers.size() == 1 && Names.tokens(bearers.get(0).name()).size() > 1) {
+      if (bearers != null && bearers.size() == 1 && bearers.get(0).hasFullName()) {
         bearers.get(0).addName(t.word(), i, i, doc.span(i, i));
       }
     }

@@ -69,7 +69,7 @@ final class PeopleIndex {
       orders.put(p, order);
       people.add(p);
     }
-    boolean single = Names.tokens(p.name()).size() == 1;
+    boolean single = !p.hasFullName();
     Keys k = new Keys(order, p.surname(), names.suffix(p.name()), p.firstName(), single, p.isFirstNamed(),
         p.surnameMentions(), p);
     current.put(p, k);

@@ -57,6 +57,11 @@ public final class PersonEntity {
     return names.surname(name);
   }
 
+  /** Whether the canonical name has two words or more, not a surname or a one-word name alone. */
+  boolean hasFullName() {
+    return Names.tokens(name).size() > 1;
+  }
+
   /** First token of the canonical name, lower-cased. */
   String firstName() {
     return Names.key(Names.tokens(name).get(0));

@@ -72,7 +72,7 @@ final class SpeakerIndex {
           }
         }
       }
-      if (Names.tokens(p.name()).size() > 1) {
+      if (p.hasFullName()) {
         bearers.computeIfAbsent(p.surname(), s -> new ArrayList<>()).add(p);
       }
       int o = order;

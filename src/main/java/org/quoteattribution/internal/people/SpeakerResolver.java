@@ -259,7 +259,7 @@ public final class SpeakerResolver {
       String words = source.text().toLowerCase(Locale.ROOT);
       boolean former = words.contains("former ") || words.contains("ex-");
       Predicate<PersonEntity> fits = p -> agrees(p, g) && (former || !holdsAnotherOffice(p, lemma))
-          && (p.role().isPresent() || p.name().indexOf(' ') > 0);
+          && (p.role().isPresent() || p.hasFullName());
       return new Resolution(SourceKind.PERSON, byRole.or(() -> describedSpeakerBefore(doc, at, lemma, g, speakers))
           .or(() -> index.mostMentioned(at, fits)).or(() -> speakers.latest(at, g).filter(fits)));
     }
